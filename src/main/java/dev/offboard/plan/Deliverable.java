@@ -1,0 +1,15 @@
+package dev.offboard.plan;
+
+import java.time.LocalDate;
+
+/** Work still to deliver before the relationship ends. */
+public record Deliverable(String name, String description, LocalDate dueDate, Status status) {
+
+    public Deliverable {
+        name = Text.clean(name);
+        description = Text.clean(description);
+        status = status == null ? Status.NOT_STARTED : status;
+    }
+
+    public enum Status { NOT_STARTED, IN_PROGRESS, DELIVERED }
+}

@@ -1,0 +1,30 @@
+package dev.offboard.plan;
+
+import java.util.List;
+
+/**
+ * Step 4, options: the way forward offered to the client.
+ *
+ * @param interimTools tools the client can use in the meantime, one per item
+ * @param accessToRevoke your own access to the client's systems that you will give up
+ */
+public record Options(
+        List<Referral> referrals,
+        boolean offerInterviewHelp,
+        List<String> interimTools,
+        List<ReturnItem> itemsToReturn,
+        List<String> accessToRevoke,
+        boolean offerBriefReplacement,
+        boolean finalFilesAfterPayment) {
+
+    public Options {
+        referrals = Text.list(referrals);
+        interimTools = Text.strings(interimTools);
+        itemsToReturn = Text.list(itemsToReturn);
+        accessToRevoke = Text.strings(accessToRevoke);
+    }
+
+    public static Options empty() {
+        return new Options(List.of(), false, List.of(), List.of(), List.of(), false, false);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.offboard.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a plan: errors that stop the documents from being made, and warnings the
+ * freelancer should see before sending them.
+ */
+public final class PlanCheck {
+
+    /** The guide's usual minimum: two weeks of notice, in business days. */
+    public static final int SUGGESTED_NOTICE_BUSINESS_DAYS = 10;
+    /** Longest notice period accepted, in days (weeks count seven). */
+    public static final int MAX_NOTICE_DAYS = 366;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private PlanCheck() {
+    }
+
+    /** Every problem, errors first, each group in plan order. */
+    public static List<Problem> check(Plan plan) {
+        List<Problem> problems = new ArrayList<>();
+        checkPeople(plan, problems);
+        Optional<LocalDate> lastDay = checkNotice(plan.notice(), problems);
+        checkDeliverables(plan.deliverables(), lastDay, problems);
+        checkPayments(plan.payments(), lastDay, problems);
+        if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
+            problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
+        }
+        List<Problem> sorted = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
+        sorted.addAll(problems.stream().filter(p -> !p.isError()).toList());
+        return List.copyOf(sorted);
+    }
+
+    /** True when nothing stops the documents from being made. */
+    public static boolean canRender(Plan plan) {
+        return check(plan).stream().noneMatch(Problem::isError);
+    }
+
+    private static void checkPeople(Plan plan, List<Problem> problems) {
+        if (plan.freelancer().name().isBlank()) {
+            problems.add(Problem.error("freelancer.name", "freelancer.name.missing"));
+        }
+        if (!plan.freelancer().email().isBlank() && !EMAIL.matcher(plan.freelancer().email().strip()).matches()) {
+            problems.add(Problem.warning("freelancer.email", "email.malformed", plan.freelancer().email()));
+        }
+        Client client = plan.client();
+        if (client.company().isBlank() && client.contactName().isBlank()) {
+            problems.add(Problem.error("client.company", "client.name.missing"));
+        }
+        if (client.email().isBlank()) {
+            problems.add(Problem.warning("client.email", "client.email.missing"));
+        } else if (!EMAIL.matcher(client.email().strip()).matches()) {
+            problems.add(Problem.warning("client.email", "email.malformed", client.email()));
+        }
+        BigDecimal share = client.revenueSharePercent();
+        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(Problem.error("client.revenueSharePercent", "client.revenueShare.range", share.toPlainString()));
+        }
+    }
+
+    private static Optional<LocalDate> checkNotice(Notice notice, List<Problem> problems) {
+        switch (notice.kind()) {
+            case PERIOD -> {
+                if (notice.givenOn() == null) {
+                    problems.add(Problem.error("notice.givenOn", "notice.givenOn.missing"));
+                    return Optional.empty();
+                }
+                int days = notice.unit() == Notice.NoticeUnit.WEEKS ? 7 * notice.length() : notice.length();
+                if (notice.length() <= 0 || notice.length() > MAX_NOTICE_DAYS || days > MAX_NOTICE_DAYS) {
+                    problems.add(Problem.error("notice.length", "notice.length.range", MAX_NOTICE_DAYS));
+                    return Optional.empty();
+                }
+            }
+            case MILESTONE -> {
+                if (notice.milestoneDate() == null) {
+                    problems.add(Problem.error("notice.milestoneDate", "notice.milestoneDate.missing"));
+                    return Optional.empty();
+                }
+                if (notice.milestoneName().isBlank()) {
+                    problems.add(Problem.warning("notice.milestoneName", "notice.milestoneName.missing"));
+                }
+                if (notice.givenOn() != null && notice.milestoneDate().isBefore(notice.givenOn())) {
+                    problems.add(Problem.error("notice.milestoneDate", "notice.milestoneDate.beforeNotice"));
+                    return Optional.empty();
+                }
+                if (notice.givenOn() == null) {
+                    problems.add(Problem.warning("notice.givenOn", "notice.givenOn.missing"));
+                }
+                if (!BusinessDays.isBusinessDay(notice.milestoneDate())) {
+                    problems.add(Problem.warning("notice.milestoneDate", "notice.milestoneDate.weekend"));
+                }
+            }
+        }
+        notice.businessDays()
+                .filter(days -> notice.kind() == Notice.NoticeKind.PERIOD && days < SUGGESTED_NOTICE_BUSINESS_DAYS)
+                .ifPresent(days -> problems.add(Problem.warning("notice.length", "notice.short", days,
+                        SUGGESTED_NOTICE_BUSINESS_DAYS)));
+        return notice.lastWorkingDay();
+    }
+
+    private static void checkDeliverables(List<Deliverable> deliverables, Optional<LocalDate> lastDay,
+            List<Problem> problems) {
+        for (int i = 0; i < deliverables.size(); i++) {
+            Deliverable deliverable = deliverables.get(i);
+            String path = "deliverables[" + i + "]";
+            if (deliverable.name().isBlank()) {
+                problems.add(Problem.error(path + ".name", "deliverable.name.missing", i + 1));
+            }
+            if (deliverable.dueDate() != null && deliverable.status() != Deliverable.Status.DELIVERED
+                    && lastDay.isPresent() && deliverable.dueDate().isAfter(lastDay.get())) {
+                problems.add(Problem.warning(path + ".dueDate", "deliverable.dueAfterLastDay",
+                        displayName(deliverable.name(), i), deliverable.dueDate().toString(), lastDay.get().toString()));
+            }
+        }
+    }
+
+    private static void checkPayments(List<Payment> payments, Optional<LocalDate> lastDay, List<Problem> problems) {
+        for (int i = 0; i < payments.size(); i++) {
+            Payment payment = payments.get(i);
+            String path = "payments[" + i + "]";
+            String name = displayName(payment.invoiceRef(), i);
+            if (payment.amount() == null) {
+                problems.add(Problem.error(path + ".amount", "payment.amount.missing", name));
+            } else if (payment.amount().signum() < 0) {
+                problems.add(Problem.error(path + ".amount", "payment.amount.negative", name));
+            }
+            if (payment.currency() == null) {
+                problems.add(Problem.error(path + ".currency", "payment.currency.missing", name));
+            }
+            if (payment.isOutstanding() && payment.dueDate() != null && lastDay.isPresent()
+                    && payment.dueDate().isAfter(lastDay.get())) {
+                problems.add(Problem.warning(path + ".dueDate", "payment.dueAfterLastDay",
+                        name, payment.dueDate().toString(), lastDay.get().toString()));
+            }
+        }
+    }
+
+    private static String displayName(String name, int index) {
+        return name.isBlank() ? "#" + (index + 1) : name;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.offboard.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Values derived from a plan, computed on demand and never stored in the plan file. */
+public final class PlanFacts {
+
+    private PlanFacts() {
+    }
+
+    /** The last working day, once the notice says enough to compute it. */
+    public static Optional<LocalDate> lastWorkingDay(Plan plan) {
+        return plan.notice().lastWorkingDay();
+    }
+
+    /**
+     * What the client still owes, per currency, in currency-code order. Payments marked
+     * paid, and payments without an amount or a currency, are not counted.
+     */
+    public static Map<Currency, BigDecimal> outstandingTotals(List<Payment> payments) {
+        Map<Currency, BigDecimal> totals = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        for (Payment payment : payments) {
+            if (payment.isOutstanding() && payment.amount() != null && payment.currency() != null) {
+                totals.merge(payment.currency(), payment.amount(), BigDecimal::add);
+            }
+        }
+        return Collections.unmodifiableMap(totals);
+    }
+
+    public static Map<Currency, BigDecimal> outstandingTotals(Plan plan) {
+        return outstandingTotals(plan.payments());
+    }
+
+    /** Payments still owed, in plan order. */
+    public static List<Payment> outstandingPayments(Plan plan) {
+        return plan.payments().stream().filter(Payment::isOutstanding).toList();
+    }
+
+    /** Deliverables not yet delivered, in plan order. */
+    public static List<Deliverable> remainingDeliverables(Plan plan) {
+        return plan.deliverables().stream().filter(d -> d.status() != Deliverable.Status.DELIVERED).toList();
+    }
+}

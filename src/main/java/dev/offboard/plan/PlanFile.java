@@ -1,0 +1,322 @@
+package dev.offboard.plan;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes plan files: JSON with a {@code formatVersion}, ISO-8601 dates and money
+ * as decimal strings (see docs/plan-format.md).
+ *
+ * <p>Reading never modifies the file. Every failure is a {@link PlanFileException} whose
+ * message names the file and, where known, the field, line and column.
+ */
+public final class PlanFile {
+
+    /** The format this version of Offboard writes. */
+    public static final int FORMAT_VERSION = 1;
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** The longest text accepted in any one field. */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+            .withConfigOverride(BigDecimal.class,
+                    o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
+
+    static {
+        MAPPER.addMixIn(Plan.class, PlanMixin.class);
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(MAX_TEXT_LENGTH * 4)
+                .maxNestingDepth(64)
+                .build());
+    }
+
+    private PlanFile() {
+    }
+
+    /** The file's {@code formatVersion} sits beside the plan's sections; it is read apart. */
+    @JsonIgnoreProperties({"formatVersion"})
+    private abstract static class PlanMixin {
+    }
+
+    /** The plan as the JSON text of a plan file. */
+    public static String toJson(Plan plan) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.setAll((ObjectNode) MAPPER.valueToTree(plan));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a plan always serialises", e);
+        }
+    }
+
+    /** Writes the plan to {@code file}, replacing it. */
+    public static void write(Path file, Plan plan) throws PlanFileException {
+        try {
+            Files.writeString(file, toJson(plan), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
+        }
+    }
+
+    /** Reads the plan file; the file itself is never modified. */
+    public static Plan read(Path file) throws PlanFileException {
+        byte[] bytes = readBytes(file);
+        return parse(file, bytes);
+    }
+
+    /** Parses plan-file bytes; {@code file} only names the source in messages. */
+    public static Plan parse(Path file, byte[] bytes) throws PlanFileException {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new PlanFileException(file, "the file is empty. Choose a plan file saved by Offboard.", null);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new PlanFileException(file, "", 1, 1,
+                    "this is not a plan: a plan file is a JSON object that starts with '{'.", null);
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null) {
+            throw new PlanFileException(file, "formatVersion", -1, -1,
+                    "the field is missing, so this is not a plan file saved by Offboard.", null);
+        }
+        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
+            throw new PlanFileException(file, "formatVersion", -1, -1,
+                    "expected a whole number such as " + FORMAT_VERSION + ", found " + version + ".", null);
+        }
+        if (version.asInt() > FORMAT_VERSION) {
+            throw new PlanFileException(file, "formatVersion", -1, -1,
+                    "this plan was saved by a newer Offboard (format " + version.asInt()
+                            + "; this version reads up to " + FORMAT_VERSION
+                            + "). Update Offboard to open it; the file was left as it is.", null);
+        }
+        try {
+            Plan plan = MAPPER.readValue(bytes, Plan.class);
+            checkValues(file, plan);
+            return plan;
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) throws PlanFileException {
+        if (Files.isDirectory(file)) {
+            throw new PlanFileException(file, "this is a folder, not a plan file. Choose a .json plan file.", null);
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new PlanFileException(file, "the file is " + size / (1024 * 1024)
+                        + " MiB; plan files are at most " + MAX_BYTES / (1024 * 1024)
+                        + " MiB. Is this the right file?", null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw new PlanFileException(file, "there is no such file.", e);
+        } catch (AccessDeniedException e) {
+            throw new PlanFileException(file, "you are not allowed to read this file.", e);
+        } catch (IOException e) {
+            throw new PlanFileException(file, "cannot read the file (" + reason(e) + ").", e);
+        }
+    }
+
+    /** Values JSON can hold but a plan cannot: over-long text, negative amounts. */
+    private static void checkValues(Path file, Plan plan) throws PlanFileException {
+        for (PlanText.Entry entry : PlanText.entries(plan)) {
+            if (entry.text().length() > MAX_TEXT_LENGTH) {
+                throw new PlanFileException(file, entry.path(), -1, -1, "the text is "
+                        + entry.text().length() + " characters long; a field holds at most "
+                        + MAX_TEXT_LENGTH + ". Shorten it.", null);
+            }
+        }
+        for (int i = 0; i < plan.payments().size(); i++) {
+            BigDecimal amount = plan.payments().get(i).amount();
+            if (amount != null && amount.signum() < 0) {
+                throw new PlanFileException(file, "payments[" + i + "].amount", -1, -1,
+                        "the amount " + amount.toPlainString() + " is negative; amounts owed are zero or more.", null);
+            }
+        }
+        BigDecimal share = plan.client().revenueSharePercent();
+        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new PlanFileException(file, "client.revenueSharePercent", -1, -1,
+                    "the share " + share.toPlainString() + " is not between 0 and 100.", null);
+        }
+    }
+
+    private static PlanFileException translate(Path file, IOException e) {
+        int line = -1;
+        int column = -1;
+        JsonLocation location = e instanceof JsonProcessingException jpe ? jpe.getLocation() : null;
+        if (location != null) {
+            line = location.getLineNr();
+            column = location.getColumnNr();
+        }
+        String field = e instanceof JsonMappingException jme ? path(jme) : "";
+        String problem;
+        if (e instanceof JsonEOFException) {
+            problem = "the file ends too early; it may have been cut short. Restore a backup or save it again.";
+        } else if (e instanceof StreamConstraintsException) {
+            problem = "the file holds a value too large to be a plan (" + firstSentence(originalMessage(e)) + ").";
+        } else if (e instanceof JsonParseException || e instanceof InputCoercionException) {
+            problem = "this is not valid JSON (" + firstSentence(originalMessage(e)) + ").";
+        } else if (e instanceof UnrecognizedPropertyException upe) {
+            problem = "unknown field '" + upe.getPropertyName() + "'. Check its spelling against docs/plan-format.md.";
+        } else if (e instanceof InvalidFormatException ife) {
+            problem = describeBadValue(ife);
+        } else if (e instanceof ValueInstantiationException vie) {
+            problem = describeInvalid(vie.getCause() != null ? vie.getCause() : vie);
+        } else if (e instanceof MismatchedInputException mie) {
+            problem = "expected " + expected(mie.getTargetType()) + " here.";
+        } else if (e instanceof JsonMappingException jme && jme.getCause() != null) {
+            problem = describeInvalid(jme.getCause());
+        } else {
+            problem = "cannot read the plan (" + firstSentence(originalMessage(e)) + ").";
+        }
+        return new PlanFileException(file, field, line, column, problem, e);
+    }
+
+    private static String originalMessage(IOException e) {
+        return e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : String.valueOf(e.getMessage());
+    }
+
+    private static String describeBadValue(InvalidFormatException e) {
+        Class<?> type = e.getTargetType();
+        String value = String.valueOf(e.getValue());
+        if (type != null && type.isEnum()) {
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return "'" + value + "' is not one of " + allowed + ".";
+        }
+        if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "'" + value + "' is not a date; write dates as YYYY-MM-DD, for example 2026-03-31.";
+        }
+        if (type == BigDecimal.class) {
+            return "'" + value + "' is not an amount; write amounts as decimal text, for example \"1250.00\".";
+        }
+        if (type == java.util.Currency.class) {
+            return "'" + value + "' is not a currency code; use three letters such as EUR, USD or CAD.";
+        }
+        return "'" + value + "' is not " + expected(type) + ".";
+    }
+
+    private static String describeInvalid(Throwable cause) {
+        if (cause instanceof DateTimeParseException dtpe) {
+            return "'" + dtpe.getParsedString() + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
+        }
+        if (cause instanceof DateTimeException) {
+            return "not a real date (" + firstSentence(cause.getMessage()) + ").";
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return firstSentence(cause.getMessage()) + ".";
+        }
+        return "invalid value (" + firstSentence(cause.getMessage()) + ").";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type == String.class) {
+            return "text in quotes";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class) {
+            return "an amount as decimal text, such as \"1250.00\"";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list in square brackets";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return "an object in curly braces";
+    }
+
+    /** The plan path of the failing field, as in the plan file: {@code payments[2].amount}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.offboard.plan;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Something about a plan worth telling the freelancer.
+ *
+ * @param severity an {@link Severity#ERROR} stops rendering; a {@link Severity#WARNING} does not
+ * @param field the plan path of the field concerned, as in the plan file, for example
+ *     {@code client.email} or {@code deliverables[2].dueDate}
+ * @param code the message key in the {@code problems} bundle
+ * @param args values for the message's placeholders
+ */
+public record Problem(Severity severity, String field, String code, List<Object> args) {
+
+    public Problem {
+        args = List.copyOf(args);
+    }
+
+    public static Problem error(String field, String code, Object... args) {
+        return new Problem(Severity.ERROR, field, code, List.of(args));
+    }
+
+    public static Problem warning(String field, String code, Object... args) {
+        return new Problem(Severity.WARNING, field, code, List.of(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The message in the given language. */
+    public String message(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("dev.offboard.plan.problems", locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(code);
+        } catch (MissingResourceException e) {
+            pattern = code;
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    public enum Severity { ERROR, WARNING }
+}

@@ -1,0 +1,18 @@
+package dev.offboard.plan;
+
+/**
+ * Something that belongs to the client and goes back to them.
+ *
+ * <p>Credentials are named here ("the hosting account"), never given: {@code handover}
+ * says how they travel (a password manager share, in person), not their values.
+ */
+public record ReturnItem(Kind kind, String name, String handover) {
+
+    public ReturnItem {
+        kind = kind == null ? Kind.FILES : kind;
+        name = Text.clean(name);
+        handover = Text.clean(handover);
+    }
+
+    public enum Kind { FILES, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
+}

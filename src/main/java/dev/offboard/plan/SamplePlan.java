@@ -1,0 +1,86 @@
+package dev.offboard.plan;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/** A complete, realistic plan: a brand designer parting with a long-standing client. */
+public final class SamplePlan {
+
+    private SamplePlan() {
+    }
+
+    /**
+     * The sample, dated from {@code today}: the conversation on the next Monday, notice
+     * given the day after, two weeks counted in business days.
+     */
+    public static Plan create(LocalDate today) {
+        LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate noticeDay = conversation.plusDays(1);
+        Notice notice = Notice.twoWeeks(noticeDay);
+        LocalDate lastDay = notice.lastWorkingDay().orElseThrow();
+        Currency eur = Currency.getInstance("EUR");
+        return new Plan(
+                new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
+                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer"),
+                new Client("Northwind Books Ltd", "Priya Shah", "priya.shah@northwind.example",
+                        "12 Harbour Street\nBristol BS1 4QA\nUnited Kingdom", Language.EN, "GB",
+                        today.minusYears(3).withDayOfMonth(1), new BigDecimal("18")),
+                new Assessment(
+                        Set.of(WarningSign.PUSHES_RATE_DOWN, WarningSign.OUTGROWN, WarningSign.TOO_LITTLE_WORK),
+                        List.of("Feedback arrives weeks late, then with a next-day deadline"),
+                        "Three rate discussions this year. The studio now focuses on brand systems; "
+                                + "Northwind mostly needs small print updates.",
+                        "The small rush jobs crowd out the brand work I want to grow.",
+                        "About 18% of revenue, falling; two new brand clients would replace it within a quarter.",
+                        today.minusMonths(4), Decision.PART_WAYS),
+                new Conversation(conversation, Channel.VIDEO_CALL,
+                        "- Thank Priya for three good years\n- The studio now works on brand systems only\n"
+                                + "- Finish the autumn catalogue and the web banners\n- Offer two designers who fit",
+                        "Small print updates at short notice no longer fit how the studio works.",
+                        "Priya, thank you for making time. I want to talk about how we work together. "
+                                + "Over the past year my studio has moved towards brand systems, and I can no "
+                                + "longer give your day-to-day print work the attention it deserves.",
+                        "I appreciate that, and I have thought about it carefully. My decision stands, "
+                                + "and I will make sure the handover is smooth.",
+                        "My studio now focuses on brand identity systems, and your day-to-day print work "
+                                + "deserves someone who can give it their full attention."),
+                notice,
+                List.of(
+                        new Deliverable("Autumn catalogue, print-ready files", "48 pages, CMYK PDF with bleed",
+                                lastDay.minusDays(3), Deliverable.Status.IN_PROGRESS),
+                        new Deliverable("Web banner set", "Six sizes for the spring campaign",
+                                noticeDay.plusDays(6), Deliverable.Status.IN_PROGRESS),
+                        new Deliverable("Style guide update", "Colour and type pages, version 3",
+                                lastDay, Deliverable.Status.NOT_STARTED)),
+                List.of(
+                        new Payment("INV-2024-118", new BigDecimal("1450.00"), eur, today.minusDays(10),
+                                Payment.Status.OVERDUE),
+                        new Payment("INV-2024-124", new BigDecimal("2300.00"), eur, lastDay.minusDays(1),
+                                Payment.Status.OUTSTANDING),
+                        new Payment("INV-2024-107", new BigDecimal("900.00"), eur, today.minusDays(40),
+                                Payment.Status.PAID)),
+                new Options(
+                        List.of(new Referral("Léa Dubois", "Print and editorial design", "lea@duboisdesign.example"),
+                                new Referral("Tom Okafor", "Web and social media graphics", "tom@okafor.example")),
+                        true,
+                        List.of("Canva team templates for quick social posts"),
+                        List.of(new ReturnItem(ReturnItem.Kind.FILES, "Source files for every project (InDesign, Figma)",
+                                        "Shared folder, on the last working day"),
+                                new ReturnItem(ReturnItem.Kind.ACCOUNT, "Admin rights on the Figma team",
+                                        "Transferred to Priya during the handover call"),
+                                new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Web host login",
+                                        "Shared through your password manager, then I change nothing further")),
+                        List.of("Figma team editor seat", "Shared drive access", "Web host login"),
+                        true, true),
+                new Thanks("Thank you for three years of trust and for the projects we built together. "
+                        + "Working on the Northwind catalogues taught me a great deal.",
+                        "I am glad to act as a reference for your team at any time.", true),
+                new WriteUp(List.of("The last catalogue revision round is included in the current quote"),
+                        "", "", ""));
+    }
+}
