@@ -94,10 +94,10 @@ public final class PlanFile {
         }
     }
 
-    /** Writes the plan to {@code file}, replacing it. */
+    /** Writes the plan to {@code file}, replacing it only once the new content is complete. */
     public static void write(Path file, Plan plan) throws PlanFileException {
         try {
-            Files.writeString(file, toJson(plan), StandardCharsets.UTF_8);
+            AtomicFile.write(file, toJson(plan).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
         }
