@@ -24,10 +24,12 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             if (isUserError(e)) {
                 line.getErr().println("offboard: " + e.getMessage());
-                line.getErr().flush();
-                return BAD_INPUT;
+            } else {
+                line.getErr().println("offboard: something unexpected went wrong (" + e + "). "
+                        + "Nothing was overwritten; please report this with the command you ran.");
             }
-            throw e;
+            line.getErr().flush();
+            return BAD_INPUT;
         });
         int code = commandLine.execute(args);
         out.flush();
