@@ -107,13 +107,22 @@ public final class PlanFile {
         }
     }
 
-    /** Writes the plan to {@code file}, replacing it only once the new content is complete. */
+    /**
+     * Saves the plan to {@code file}: the new content is written and flushed beside it, the
+     * previous version is kept as {@link #backupOf(Path)}, then the new file replaces the
+     * old in one move. The file is readable by its owner only where permissions allow.
+     */
     public static void write(Path file, Plan plan) throws PlanFileException {
         try {
-            AtomicFile.write(file, toJson(plan).getBytes(StandardCharsets.UTF_8));
+            AtomicFile.writePrivate(file, toJson(plan).getBytes(StandardCharsets.UTF_8), backupOf(file));
         } catch (IOException e) {
             throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
         }
+    }
+
+    /** Where {@link #write} keeps the previous version of {@code file}: {@code plan.json.bak}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
     }
 
     /** Reads the plan file; the file itself is never modified. */

@@ -143,4 +143,41 @@ class PlanCheckTest {
                     .isNotEqualTo(problem.message(Locale.ENGLISH));
         }
     }
+
+    @Test
+    void blamingOrBreakUpWordingInClientFacingTextIsWarnedWithItsField() {
+        Conversation c = sample().conversation();
+        Plan plan = sample().withConversation(new Conversation(c.date(), c.channel(), "you never pay", c.unmetExpectations(),
+                "I will say: break up", c.pushBackAnswer(), "Sadly you never read the brief."));
+
+        assertThat(PlanCheck.check(plan)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("conversation.clientReason");
+            assertThat(p.code()).isEqualTo("tone.blame");
+            assertThat(p.message(Locale.ENGLISH)).contains("'you never'");
+        });
+    }
+
+    @Test
+    void secretInClientFacingTextIsWarnedAndListedForConfirmation() {
+        Options o = sample().options();
+        Plan plan = sample().withOptions(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(),
+                List.of(new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Web host", "password: hunter2")),
+                o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+
+        assertThat(PlanCheck.suspectedSecrets(plan)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("options.itemsToReturn[0].handover");
+            assertThat(p.code()).isEqualTo("secret.PASSWORD");
+        });
+        assertThat(PlanCheck.suspectedSecrets(sample())).isEmpty();
+    }
+
+    @Test
+    void privateNotesAreNotGuarded() {
+        Assessment a = sample().assessment();
+        Plan plan = sample().withAssessment(new Assessment(a.signs(), a.ownSigns(),
+                "password: hunter2, and you never listen", a.workImpact(), a.revenueImpact(), a.firstConsidered(),
+                a.decision()));
+
+        assertThat(PlanCheck.check(plan)).isEmpty();
+    }
 }
