@@ -161,8 +161,15 @@ public final class PlanFile {
                             + "; this version reads up to " + FORMAT_VERSION
                             + "). Update Offboard to open it; the file was left as it is.", null);
         }
+        if (version.asInt() < Migrations.oldestReadable()) {
+            throw new PlanFileException(file, "formatVersion", -1, -1,
+                    "format " + version.asInt() + " is too old for this version of Offboard, which reads formats "
+                            + Migrations.oldestReadable() + " to " + FORMAT_VERSION + ".", null);
+        }
         try {
-            Plan plan = MAPPER.readValue(bytes, Plan.class);
+            Plan plan = version.asInt() == FORMAT_VERSION
+                    ? MAPPER.readValue(bytes, Plan.class)
+                    : MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
             checkValues(file, plan);
             return plan;
         } catch (IOException e) {
