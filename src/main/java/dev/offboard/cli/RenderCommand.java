@@ -40,6 +40,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "The documents' language; defaults to the client's.")
     private Language language;
 
+    @Option(names = "--send-suspected-secrets",
+            description = "Make the documents even though some text looks like a password, key or card number.")
+    private boolean allowSecrets;
+
     @Spec
     private CommandSpec spec;
 
@@ -51,6 +55,10 @@ final class RenderCommand implements Callable<Integer> {
         ValidateCommand.print(err, planFile, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new UserInputException(planFile + ": the documents cannot be made until the errors above are fixed.");
+        }
+        if (!allowSecrets && !PlanCheck.suspectedSecrets(plan).isEmpty()) {
+            throw new UserInputException(planFile + ": some client-facing text looks like a secret (see the warnings "
+                    + "above). Remove it, or add --send-suspected-secrets if it is not one.");
         }
         prepareFolder();
         Language lang = language != null ? language : plan.client().language();

@@ -164,4 +164,22 @@ class CliTest {
         assertThat(run("render", "--help")).isZero();
         assertThat(out.toString()).contains("--lang");
     }
+
+    @Test
+    void renderRefusesSuspectedSecretsUnlessConfirmed() throws Exception {
+        Plan sample = PlanFile.read(sample());
+        var w = sample.writeUp();
+        Path plan = dir.resolve("secret.json");
+        PlanFile.write(plan, sample.withWriteUp(new dev.offboard.plan.WriteUp(
+                java.util.List.of("The admin password: hunter2"), w.emailSubject(), w.closing(), w.signOff())));
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("warning: writeUp.otherConditions[0]: This looks like a password")
+                .contains("--send-suspected-secrets");
+        assertThat(outDir.resolve("email.txt")).doesNotExist();
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--send-suspected-secrets")).isZero();
+        assertThat(outDir.resolve("email.txt")).exists();
+    }
 }
