@@ -53,6 +53,8 @@ public final class PlanFile {
     public static final int FORMAT_VERSION = 1;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** The most items accepted in any one list (deliverables, payments, referrals, …). */
+    public static final int MAX_LIST_ITEMS = 2_000;
     /** The longest text accepted in any one field. */
     public static final int MAX_TEXT_LENGTH = 20_000;
 
@@ -209,6 +211,12 @@ public final class PlanFile {
                         + MAX_TEXT_LENGTH + ". Shorten it.", null);
             }
         }
+        for (PlanText.ListSize list : PlanText.lists(plan)) {
+            if (list.size() > MAX_LIST_ITEMS) {
+                throw new PlanFileException(file, list.path(), -1, -1, "the list holds " + list.size()
+                        + " items; a plan holds at most " + MAX_LIST_ITEMS + " in one list.", null);
+            }
+        }
         for (int i = 0; i < plan.payments().size(); i++) {
             BigDecimal amount = plan.payments().get(i).amount();
             if (amount != null && amount.signum() < 0) {
@@ -240,7 +248,7 @@ public final class PlanFile {
         } else if (e instanceof JsonParseException || e instanceof InputCoercionException) {
             problem = "this is not valid JSON (" + firstSentence(originalMessage(e)) + ").";
         } else if (e instanceof UnrecognizedPropertyException upe) {
-            problem = "unknown field '" + upe.getPropertyName() + "'. Check its spelling against docs/plan-format.md.";
+            problem = "unknown field '" + quoted(upe.getPropertyName()) + "'. Check its spelling against docs/plan-format.md.";
         } else if (e instanceof InvalidFormatException ife) {
             problem = describeBadValue(ife);
         } else if (e instanceof ValueInstantiationException vie) {
@@ -261,7 +269,7 @@ public final class PlanFile {
 
     private static String describeBadValue(InvalidFormatException e) {
         Class<?> type = e.getTargetType();
-        String value = String.valueOf(e.getValue());
+        String value = quoted(String.valueOf(e.getValue()));
         if (type != null && type.isEnum()) {
             String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
@@ -281,7 +289,7 @@ public final class PlanFile {
 
     private static String describeInvalid(Throwable cause) {
         if (cause instanceof DateTimeParseException dtpe) {
-            return "'" + dtpe.getParsedString() + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
+            return "'" + quoted(dtpe.getParsedString()) + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
         }
         if (cause instanceof DateTimeException) {
             return "not a real date (" + firstSentence(cause.getMessage()) + ").";
@@ -329,7 +337,7 @@ public final class PlanFile {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName());
+                path.append(quoted(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -337,11 +345,28 @@ public final class PlanFile {
         return path.toString();
     }
 
+    /** A value as it may appear in a one-line message: control characters shown, long text cut. */
+    static String quoted(String value) {
+        return quoted(value, 60);
+    }
+
+    private static String quoted(String value, int limit) {
+        StringBuilder text = new StringBuilder();
+        value.codePoints().limit(limit).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                text.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format("\\u%04x", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > limit ? text + "…" : text.toString();
+    }
+
     private static String firstSentence(String message) {
         if (message == null) {
             return "no details";
         }
-        String line = message.lines().findFirst().orElse("").strip();
+        String line = quoted(message.lines().findFirst().orElse("").strip(), 200);
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 

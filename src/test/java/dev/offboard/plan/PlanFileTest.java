@@ -95,6 +95,9 @@ class PlanFileTest {
                         "\"revenueSharePercent\" : \"180\""), "client.revenueSharePercent", "", "between 0 and 100"),
                 Arguments.of("over-long text", sample.replace("\"Priya Shah\"", "\"" + "x".repeat(PlanFile.MAX_TEXT_LENGTH + 1) + "\""),
                         "client.contactName", "", "at most"),
+                Arguments.of("absurd count", "{\"formatVersion\": 1, \"deliverables\": ["
+                        + "{\"name\": \"d\"},".repeat(PlanFile.MAX_LIST_ITEMS) + "{\"name\": \"d\"}]}",
+                        "deliverables", "", "at most " + PlanFile.MAX_LIST_ITEMS),
                 Arguments.of("empty", "", "", "", "empty"),
                 Arguments.of("blank", " \n\t ", "", "", "empty"));
     }
