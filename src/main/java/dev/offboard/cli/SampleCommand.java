@@ -1,5 +1,6 @@
 package dev.offboard.cli;
 
+import dev.offboard.plan.Language;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
 import java.nio.file.Files;
@@ -21,6 +22,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     private boolean force;
 
+    @Option(names = "--lang", paramLabel = "en|fr", converter = RenderCommand.LanguageConverter.class,
+            description = "An English-speaking (default) or a French-speaking sample.")
+    private Language language = Language.EN;
+
     @Override
     public Integer call() throws Exception {
         if (Files.isDirectory(file)) {
@@ -34,7 +39,7 @@ final class SampleCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UserInputException("the folder " + parent + " does not exist; create it first.");
         }
-        PlanFile.write(file, SamplePlan.create(LocalDate.now()));
+        PlanFile.write(file, SamplePlan.create(LocalDate.now(), language));
         return 0;
     }
 }

@@ -28,6 +28,15 @@ class PlanCheckTest {
     }
 
     @Test
+    void frenchSampleCanBeRenderedWithoutWarnings() {
+        Plan french = SamplePlan.create(TODAY, Language.FR);
+
+        assertThat(PlanCheck.check(french)).isEmpty();
+        assertThat(french.client().language()).isEqualTo(Language.FR);
+        assertThat(PlanFacts.lastWorkingDay(french)).contains(french.notice().milestoneDate());
+    }
+
+    @Test
     void missingFreelancerNameIsAnError() {
         Plan plan = sample().withFreelancer(new Freelancer(" ", "", "", "", ""));
 
