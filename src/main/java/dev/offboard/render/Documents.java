@@ -42,7 +42,7 @@ public final class Documents {
 
     /** The transition letter as PDF bytes, dated {@code date}. */
     public byte[] letterPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return pdf.render(letterXhtml(plan, language, date));
+        return pdf.render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
     }
 
     /** The letter before it becomes a PDF: what the tests and the template docs look at. */

@@ -2,6 +2,7 @@ package dev.offboard.render;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
@@ -12,12 +13,20 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -32,9 +41,10 @@ import org.xml.sax.SAXParseException;
  *       external entity, and handed to openhtmltopdf as a DOM.</li>
  *   <li>Every external resource (stylesheet, image, font, any scheme) is denied, both before
  *       and after URI resolution. Fonts come from {@link FontSet} as bytes.</li>
- *   <li>A missing font (the renderer's empty-font-list diagnostic, or any severe diagnostic
- *       about fonts) makes the letter fail with a {@link RenderException} instead of a PDF
- *       with unreadable or non-embedded text.</li>
+ *   <li>A missing font (the renderer's empty-font-list diagnostic, any severe diagnostic
+ *       about fonts, or a font in the finished document that is not embedded, which is what
+ *       the renderer's built-in fallback gives) makes the letter fail with a
+ *       {@link RenderException} instead of a PDF with unreadable or non-embedded text.</li>
  * </ul>
  */
 final class LetterPdf {
@@ -55,6 +65,14 @@ final class LetterPdf {
     }
 
     byte[] render(String xhtml) throws RenderException {
+        return render(xhtml, "");
+    }
+
+    /**
+     * @param language the BCP 47 tag written as the PDF's document language (screen readers
+     *     use it), or empty
+     */
+    byte[] render(String xhtml, String language) throws RenderException {
         Document document = parse(xhtml);
         List<Diagnostic> fontProblems = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -74,8 +92,16 @@ final class LetterPdf {
             byte[] data = face.data();
             builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(), face.style(), true);
         }
-        try {
-            builder.run();
+        Set<String> unembeddedFonts;
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                unembeddedFonts = unembeddedFonts(pdf);
+                if (!language.isEmpty()) {
+                    pdf.getDocumentCatalog().setLanguage(language);
+                }
+                pdf.save(out);
+            }
         } catch (IOException | RuntimeException e) {
             throw new RenderException("The letter could not be laid out as a PDF: " + e.getMessage(), e);
         }
@@ -83,7 +109,37 @@ final class LetterPdf {
             throw new RenderException("The letter's font could not be used, so the PDF was not made ("
                     + fontProblems.get(0).getFormattedMessage() + ").");
         }
+        if (!unembeddedFonts.isEmpty()) {
+            throw new RenderException("The letter's font could not be used, so the PDF was not made (it would have"
+                    + " fallen back to " + String.join(", ", unembeddedFonts) + ", not embedded).");
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * The names of the fonts the document uses without embedding them. Fonts made from the
+     * bundled TrueType files are Type 0 fonts whose subset is embedded when the file is
+     * saved; anything else not embedded is the renderer's built-in fallback.
+     */
+    private static Set<String> unembeddedFonts(PDDocument document) {
+        Set<String> names = new TreeSet<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getFontNames()) {
+                try {
+                    PDFont font = resources.getFont(name);
+                    if (font != null && !(font instanceof PDType0Font) && !font.isEmbedded()) {
+                        names.add(font.getName());
+                    }
+                } catch (IOException e) {
+                    names.add(name.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private boolean deny(String uri, ExternalResourceType type) {
