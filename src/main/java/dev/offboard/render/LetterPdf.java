@@ -1,5 +1,6 @@
 package dev.offboard.render;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -53,6 +54,8 @@ final class LetterPdf {
     private static final String BASE_URI = "about:blank";
 
     private final FontSet fonts;
+    /** Font metrics survive from one letter to the next; the store is thread-safe. */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
     private final BiConsumer<String, ExternalResourceType> deniedRequests;
 
     /**
@@ -80,6 +83,7 @@ final class LetterPdf {
                 .withW3cDocument(document, BASE_URI)
                 .withProducer(PRODUCER)
                 .useFastMode()
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
