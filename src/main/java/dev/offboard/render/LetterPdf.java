@@ -82,7 +82,6 @@ final class LetterPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, BASE_URI)
                 .withProducer(PRODUCER)
-                .useFastMode()
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
