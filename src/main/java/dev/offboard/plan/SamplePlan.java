@@ -31,7 +31,8 @@ public final class SamplePlan {
         Currency eur = Currency.getInstance("EUR");
         return new Plan(
                 new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
-                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer"),
+                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer",
+                        "8 rue des Carmes\n75005 Paris\nFrance", "Paris"),
                 new Client("Northwind Books Ltd", "Priya Shah", "priya.shah@northwind.example",
                         "12 Harbour Street\nBristol BS1 4QA\nUnited Kingdom", Language.EN, "GB",
                         today.minusYears(3).withDayOfMonth(1), new BigDecimal("18")),
@@ -102,7 +103,8 @@ public final class SamplePlan {
         Currency cad = Currency.getInstance("CAD");
         return new Plan(
                 new Freelancer("Julien Lefèvre", "Lefèvre Web", "julien@lefevreweb.example",
-                        "+33 4 72 00 00 00", "Julien Lefèvre, développeur web indépendant"),
+                        "+33 4 72 00 00 00", "Julien Lefèvre, développeur web indépendant",
+                        "12 quai Saint-Vincent\n69001 Lyon\nFrance", "Lyon"),
                 new Client("Agence Boréale", "Émilie Tremblay", "emilie.tremblay@boreale.example",
                         "450, rue Saint-Paul Ouest\nMontréal (Québec) H2Y 2A3\nCanada", Language.FR, "CA",
                         today.minusYears(2).withDayOfMonth(1), new BigDecimal("35")),

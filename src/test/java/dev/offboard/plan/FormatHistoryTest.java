@@ -27,9 +27,16 @@ class FormatHistoryTest {
         }
     }
 
+    /**
+     * Each fixture is the sample plan as that version wrote it. Fields added since read as
+     * empty, so the comparison leaves them out.
+     */
     @Test
     void everyFixtureLoadsToTheSamplePlan() throws Exception {
-        Plan expected = SamplePlan.create(LocalDate.of(2026, 3, 4));
+        Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
+        Freelancer f = sample.freelancer();
+        Plan expected = sample.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
+                f.signature()));
         try (Stream<Path> files = Files.list(formats())) {
             for (Path fixture : files.toList()) {
                 assertThat(PlanFile.read(fixture)).as(fixture.getFileName().toString()).isEqualTo(expected);
