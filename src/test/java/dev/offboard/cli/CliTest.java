@@ -11,6 +11,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -96,7 +102,7 @@ class CliTest {
     }
 
     @Test
-    void renderWritesTheEmailAndTheLetter() throws Exception {
+    void renderWritesEveryDocument() throws Exception {
         Path plan = sample();
         Path outDir = dir.resolve("out");
 
@@ -104,8 +110,88 @@ class CliTest {
 
         String email = Files.readString(outDir.resolve("email.txt"), StandardCharsets.UTF_8);
         assertThat(email).startsWith("Subject: ").contains("\n\n").contains("Priya");
-        try (PDDocument letter = Loader.loadPDF(outDir.resolve("letter.pdf").toFile())) {
-            assertThat(new PDFTextStripper().getText(letter)).contains("Northwind Books Ltd");
+        byte[] letter = Files.readAllBytes(outDir.resolve("letter.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(letter)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Northwind Books Ltd");
+        }
+        assertThat(Files.readString(outDir.resolve("dates.ics"))).startsWith("BEGIN:VCALENDAR")
+                .contains("Last working day for Northwind Books Ltd");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "dates.ics");
+        }
+    }
+
+    @Test
+    void emailDraftMatchesTheEmailAndCarriesTheLetter() throws Exception {
+        Path outDir = dir.resolve("out");
+        assertThat(run("render", sample().toString(), "--out", outDir.toString())).isZero();
+        String emailTxt = Files.readString(outDir.resolve("email.txt"), StandardCharsets.UTF_8);
+        String subject = emailTxt.lines().findFirst().orElseThrow().substring("Subject: ".length());
+        String body = emailTxt.substring(emailTxt.indexOf("\n\n") + 2);
+
+        MimeMessage draft;
+        try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
+            draft = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+
+        assertThat(draft.getHeader("X-Unsent", null)).isEqualTo("1");
+        assertThat(draft.getSubject()).isEqualTo(subject);
+        assertThat(draft.getRecipients(MimeMessage.RecipientType.TO)[0].toString()).contains("priya.shah@northwind.example");
+        MimeMultipart parts = (MimeMultipart) draft.getContent();
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(body);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("transition-letter.pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes())
+                .isEqualTo(Files.readAllBytes(outDir.resolve("letter.pdf")));
+    }
+
+    @Test
+    void nonAsciiSubjectIsEncodedInTheDraft() throws Exception {
+        Path plan = dir.resolve("fr.json");
+        assertThat(run("sample", "--lang", "fr", plan.toString())).isZero();
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isZero();
+
+        String raw = Files.readString(outDir.resolve("email.eml"), StandardCharsets.US_ASCII);
+        assertThat(raw).containsPattern("(?m)^Subject: =\\?UTF-8\\?");
+        try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
+            MimeMessage draft = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: " + draft.getSubject() + "\n");
+            assertThat(((MimeMultipart) draft.getContent()).getBodyPart(1).getFileName())
+                    .isEqualTo("lettre-de-transition.pdf");
+        }
+    }
+
+    @Test
+    void onlyLimitsTheDocuments() throws Exception {
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
+
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("email.txt", "dates.ics");
+        }
+    }
+
+    @Test
+    void unknownDocumentInOnlyIsWrongUsage() {
+        assertThat(run("render", sample().toString(), "--out", dir.toString(), "--only", "letter,fax")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("unknown document 'fax'").contains("email, eml, letter, calendar");
+    }
+
+    @Test
+    void renderReplacesEarlierDocumentsWholeAndLeavesNoTemporaryFiles() throws Exception {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(outDir.resolve("email.txt"), "an older email ".repeat(10_000));
+        Files.writeString(outDir.resolve("notes.txt"), "mine");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString())).isZero();
+
+        assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: ").doesNotContain("older");
+        assertThat(Files.readString(outDir.resolve("notes.txt"))).isEqualTo("mine");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 
@@ -120,14 +206,16 @@ class CliTest {
     }
 
     @Test
-    void renderRefusesAPlanWithErrorsAndWritesNothing() throws Exception {
+    void renderRefusesAPlanWithErrorsAndLeavesEarlierDocumentsAlone() throws Exception {
         Path plan = dir.resolve("bad.json");
         PlanFile.write(plan, Plan.empty());
-        Path outDir = dir.resolve("out");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(outDir.resolve("email.txt"), "the email I already sent");
 
         assertThat(run("render", plan.toString(), "--out", outDir.toString())).isEqualTo(Cli.BAD_INPUT);
         assertThat(err.toString()).contains("error: freelancer.name").contains("cannot be made");
         assertThat(outDir.resolve("letter.pdf")).doesNotExist();
+        assertThat(Files.readString(outDir.resolve("email.txt"))).isEqualTo("the email I already sent");
     }
 
     @Test
