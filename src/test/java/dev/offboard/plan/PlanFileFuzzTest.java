@@ -15,7 +15,7 @@ class PlanFileFuzzTest {
 
     private static final Path NAME = Path.of("fuzzed.json");
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "5m")
     void anyBytesLoadOrGiveAClearMessage(byte[] bytes) {
         try {
             Plan plan = PlanFile.parse(NAME, bytes);
