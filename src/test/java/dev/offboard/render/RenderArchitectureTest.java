@@ -3,6 +3,8 @@ package dev.offboard.render;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The render layer's structure: it never reads a private part of the plan, and it never
  * touches Swing or AWT. The first rule is what makes "private never reaches the client" a
- * property of the design rather than of the templates.
+ * property of the design rather than of the templates. The one exception to "no AWT" is
+ * {@code java.awt.color}, read by {@link ColorProfile} alone for the PDF/A output intent.
  */
 class RenderArchitectureTest {
 
@@ -52,9 +55,18 @@ class RenderArchitectureTest {
     }
 
     @Test
-    void renderDoesNotUseSwingOrAwt() {
+    void renderDoesNotUseSwingOrAwtBeyondColourProfiles() {
         noClasses().that().resideInAPackage("dev.offboard.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("javax.swing..", "java.awt..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("java.awt.color.."))))
+                .check(render);
+    }
+
+    @Test
+    void onlyColorProfileReadsTheJdkColourProfiles() {
+        noClasses().that().resideInAPackage("dev.offboard.render..")
+                .and().doNotHaveFullyQualifiedName(ColorProfile.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("java.awt.color..")
                 .check(render);
     }
 

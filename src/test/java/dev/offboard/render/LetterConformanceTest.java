@@ -1,0 +1,39 @@
+package dev.offboard.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offboard.plan.Language;
+import dev.offboard.plan.SamplePlan;
+import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every letter is an archival (PDF/A-2u) and accessible (PDF/UA-1) PDF, checked by veraPDF. */
+class LetterConformanceTest {
+
+    private static final Documents DOCUMENTS = new Documents();
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void sampleLetterMeetsPdfAAndPdfUa(Language language) throws Exception {
+        byte[] pdf = DOCUMENTS.letterPdf(SamplePlan.create(TestPlans.TODAY, language), language, TestPlans.TODAY);
+
+        assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
+    }
+
+    @Test
+    void aPlainUntaggedPdfIsReportedWithItsRules() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument plain = new PDDocument()) {
+            plain.addPage(new PDPage());
+            plain.save(out);
+        }
+
+        assertThat(Conformance.violations(out.toByteArray()))
+                .anyMatch(line -> line.startsWith("2u rule"))
+                .anyMatch(line -> line.startsWith("ua1 rule"));
+    }
+}
