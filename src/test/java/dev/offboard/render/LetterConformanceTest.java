@@ -24,6 +24,14 @@ class LetterConformanceTest {
         assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void longLetterOverManyPagesMeetsPdfAAndPdfUa(Language language) throws Exception {
+        byte[] pdf = DOCUMENTS.letterPdf(LongContentTest.longPlan(), language, TestPlans.TODAY);
+
+        assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
+    }
+
     @Test
     void aPlainUntaggedPdfIsReportedWithItsRules() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
