@@ -23,9 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The render layer's structure: it never reads a private part of the plan, and it never
- * touches Swing or AWT. The first rule is what makes "private never reaches the client" a
- * property of the design rather than of the templates. The one exception to "no AWT" is
+ * The render layer's structure: only {@link PrivatePlanView}, the freelancer's own copy,
+ * reads a private part of the plan (never {@link ClientView}), and it never touches Swing or
+ * AWT. The first rule is what makes "private never reaches the client" a property of the
+ * design rather than of the templates. The one exception to "no AWT" is
  * {@code java.awt.color}, read by {@link ColorProfile} alone for the PDF/A output intent.
  */
 class RenderArchitectureTest {
@@ -40,18 +41,40 @@ class RenderArchitectureTest {
     }
 
     @Test
-    void renderNeverCallsTheAccessorOfAPrivateComponent() {
-        Set<String> privateAccessors = privateAccessors();
-        List<String> violations = render.stream()
-                .flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .filter(call -> privateAccessors.contains(key(call)))
+    void onlyThePrivatePlanViewCallsTheAccessorOfAPrivateComponent() {
+        List<String> violations = privateReads()
+                .filter(call -> !call.getOriginOwner().getName().equals(PrivatePlanView.class.getName()))
                 .map(JavaMethodCall::getDescription)
                 .toList();
 
-        assertThat(privateAccessors).contains("dev.offboard.plan.Plan.assessment",
+        assertThat(privateAccessors()).contains("dev.offboard.plan.Plan.assessment",
                 "dev.offboard.plan.Conversation.script");
         assertThat(render).isNotEmpty();
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void clientViewNeverCallsTheAccessorOfAPrivateComponent() {
+        List<String> fromClientView = privateReads()
+                .filter(call -> call.getOriginOwner().getName().startsWith(ClientView.class.getName()))
+                .map(JavaMethodCall::getDescription)
+                .toList();
+
+        assertThat(fromClientView).isEmpty();
+    }
+
+    @Test
+    void privatePlanViewReadsTheAssessmentAndTheConversation() {
+        assertThat(privateReads().map(RenderArchitectureTest::key))
+                .contains("dev.offboard.plan.Plan.assessment", "dev.offboard.plan.Conversation.script",
+                        "dev.offboard.plan.Assessment.notes");
+    }
+
+    private static java.util.stream.Stream<JavaMethodCall> privateReads() {
+        Set<String> privateAccessors = privateAccessors();
+        return render.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> privateAccessors.contains(key(call)));
     }
 
     @Test

@@ -20,6 +20,8 @@ class WriteSamples {
             var plan = SamplePlan.create(TestPlans.TODAY, language);
             Files.write(dir.resolve("letter-" + language.code() + ".pdf"),
                     documents.letterPdf(plan, language, TestPlans.TODAY));
+            Files.write(dir.resolve("private-plan-" + language.code() + ".pdf"),
+                    documents.privatePlanPdf(plan, language, TestPlans.TODAY));
             Files.write(dir.resolve("long-letter-" + language.code() + ".pdf"),
                     documents.letterPdf(LongContentTest.longPlan(), language, TestPlans.TODAY));
         }

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every letter is an archival (PDF/A-2u) and accessible (PDF/UA-1) PDF, checked by veraPDF. */
-class LetterConformanceTest {
+/**
+ * Every PDF we make, the letter and the private plan, in every language, is an archival
+ * (PDF/A-2u) and accessible (PDF/UA-1) document, checked by veraPDF.
+ */
+class PdfConformanceTest {
 
     private static final Documents DOCUMENTS = new Documents();
 
@@ -30,6 +33,24 @@ class LetterConformanceTest {
         byte[] pdf = DOCUMENTS.letterPdf(LongContentTest.longPlan(), language, TestPlans.TODAY);
 
         assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void samplePrivatePlanMeetsPdfAAndPdfUa(Language language) throws Exception {
+        byte[] pdf = DOCUMENTS.privatePlanPdf(SamplePlan.create(TestPlans.TODAY, language), language,
+                TestPlans.TODAY);
+
+        assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void longAndEmptyPrivatePlansMeetPdfAAndPdfUa(Language language) throws Exception {
+        assertThat(Conformance.violations(DOCUMENTS.privatePlanPdf(LongContentTest.longPlan(), language,
+                TestPlans.TODAY))).as("veraPDF violations, long plan").isEmpty();
+        assertThat(Conformance.violations(DOCUMENTS.privatePlanPdf(dev.offboard.plan.Plan.empty(), language,
+                TestPlans.TODAY))).as("veraPDF violations, empty plan").isEmpty();
     }
 
     @Test
