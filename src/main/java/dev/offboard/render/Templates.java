@@ -11,12 +11,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ import org.xml.sax.SAXParseException;
 final class Templates {
 
     private static final String ROOT = "templates/";
+    private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
     private static final Pattern AT_LINE = Pattern.compile("\\s*@\\s*line\\s+(\\d+)\\s*$");
     /** Fixed, so that loading templates never reads the clock. */
     private static final LocalDate TRIAL_DATE = LocalDate.of(2026, 1, 5);
@@ -96,17 +99,62 @@ final class Templates {
     private Slot slot(Mustache.Compiler bundledText, Mustache.Compiler userText, boolean xhtml, String name,
             List<Plan> trials, Function<Plan, Object> view) {
         Mustache.Compiler bundledCompiler = xhtml ? bundledText.withEscaper(XmlText::escape) : bundledText;
-        Template bundled = compileBundled(bundledCompiler, name);
-        Template user = userTemplate(xhtml ? userText.withEscaper(XmlText::escape) : userText, name);
-        Slot slot = new Slot(name, bundled, user, xhtml, warnings);
+        Mustache.Compiler userCompiler = xhtml ? userText.withEscaper(XmlText::escape) : userText;
+        List<Candidate> candidates = new ArrayList<>();
+        Template user = userTemplate(userCompiler, name);
         if (user != null) {
-            for (Plan trial : trials) {
-                if (!slot.tryUser(view.apply(trial))) {
-                    return new Slot(name, bundled, null, xhtml, warnings);
-                }
+            candidates.add(new Candidate(name, user));
+        }
+        List<String> userPartials = userPartialsOf(name);
+        if (!userPartials.isEmpty()) {
+            candidates.add(new Candidate(String.join(", ", userPartials), compileBundled(userCompiler, name)));
+        }
+        return new Slot(candidates.stream().filter(c -> passesTrials(c, xhtml, trials, view)).toList(),
+                compileBundled(bundledCompiler, name), xhtml);
+    }
+
+    private boolean passesTrials(Candidate candidate, boolean xhtml, List<Plan> trials, Function<Plan, Object> view) {
+        for (Plan trial : trials) {
+            try {
+                run(candidate.template(), xhtml, view.apply(trial));
+            } catch (MustacheException | RenderException e) {
+                warnings.add(describe(candidate.label(), e));
+                return false;
             }
         }
-        return slot;
+        return true;
+    }
+
+    /** The partials the bundled template {@code name} includes that the user has a file for. */
+    private List<String> userPartialsOf(String name) {
+        if (overrides.isEmpty()) {
+            return List.of();
+        }
+        String text;
+        try (Reader reader = openBundled(name)) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            text = out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + name, e);
+        }
+        List<String> names = new ArrayList<>();
+        Matcher include = PARTIAL.matcher(text);
+        while (include.find()) {
+            String partial = include.group(1);
+            if (Files.isRegularFile(overrides.get().resolve(partial))) {
+                names.add(partial);
+            }
+        }
+        return names;
+    }
+
+    private static String run(Template template, boolean xhtml, Object view) throws RenderException {
+        String text = template.execute(view);
+        if (xhtml) {
+            LetterPdf.parse(text);
+        }
+        return text;
     }
 
     /** The user's template {@code name}, compiled, or null when there is none or it is broken. */
@@ -200,59 +248,36 @@ final class Templates {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
+    /** A user's template, or a bundled one that includes a user's partial, with the files to name. */
+    private record Candidate(String label, Template template) {
+    }
+
     /**
-     * One template: the user's when there is a working one, else the bundled one. Executing it
-     * never fails because of the user's file: a failure is reported and the bundled template
-     * runs instead.
+     * One template: the first candidate using the user's files that works, else the bundled
+     * one. Executing it never fails because of the user's files: a failure is reported and the
+     * next candidate runs instead.
      */
     final class Slot {
 
-        private final String name;
+        private final List<Candidate> candidates;
         private final Template bundled;
-        private final Template user;
         private final boolean xhtml;
-        private final TemplateWarnings sink;
 
-        Slot(String name, Template bundled, Template user, boolean xhtml, TemplateWarnings sink) {
-            this.name = name;
+        Slot(List<Candidate> candidates, Template bundled, boolean xhtml) {
+            this.candidates = List.copyOf(candidates);
             this.bundled = bundled;
-            this.user = user;
             this.xhtml = xhtml;
-            this.sink = sink;
-        }
-
-        /** Whether the user's template is in use. */
-        boolean isUsers() {
-            return user != null;
         }
 
         String execute(Object view) {
-            if (user != null) {
+            for (Candidate candidate : candidates) {
                 try {
-                    String text = user.execute(view);
-                    if (xhtml) {
-                        LetterPdf.parse(text);
-                    }
-                    return text;
+                    return run(candidate.template(), xhtml, view);
                 } catch (MustacheException | RenderException e) {
-                    sink.add(describe(name, e));
+                    warnings.add(describe(candidate.label(), e));
                 }
             }
             return bundled.execute(view);
-        }
-
-        /** Runs the user's template once; false, with a warning, when it fails. */
-        private boolean tryUser(Object view) {
-            try {
-                String text = user.execute(view);
-                if (xhtml) {
-                    LetterPdf.parse(text);
-                }
-                return true;
-            } catch (MustacheException | RenderException e) {
-                sink.add(describe(name, e));
-                return false;
-            }
         }
     }
 }
