@@ -25,5 +25,33 @@ class WriteSamples {
             Files.write(dir.resolve("long-letter-" + language.code() + ".pdf"),
                     documents.letterPdf(LongContentTest.longPlan(), language, TestPlans.TODAY));
         }
+        Files.writeString(dir.resolve("timings.txt"), timings(documents));
+    }
+
+    /** Median warm render time of each document, after ten warm-up rounds. */
+    private static String timings(Documents documents) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (Language language : Language.values()) {
+            var plan = SamplePlan.create(TestPlans.TODAY, language);
+            for (int i = 0; i < 10; i++) {
+                documents.letterPdf(plan, language, TestPlans.TODAY);
+                documents.privatePlanPdf(plan, language, TestPlans.TODAY);
+            }
+            long[] letter = new long[15];
+            long[] privatePlan = new long[15];
+            for (int i = 0; i < letter.length; i++) {
+                long start = System.nanoTime();
+                documents.letterPdf(plan, language, TestPlans.TODAY);
+                letter[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                documents.privatePlanPdf(plan, language, TestPlans.TODAY);
+                privatePlan[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(letter);
+            java.util.Arrays.sort(privatePlan);
+            out.append(language.code()).append(": letter ").append(letter[7] / 1_000_000).append(" ms, private plan ")
+                    .append(privatePlan[7] / 1_000_000).append(" ms (median of 15, warm)\n");
+        }
+        return out.toString();
     }
 }
