@@ -16,9 +16,26 @@ import org.apache.pdfbox.text.TextPosition;
 final class PagePlacement extends PDFTextStripper {
 
     private final List<String> outside = new ArrayList<>();
+    private final List<String> overlaps = new ArrayList<>();
+    private final List<Glyph> pageGlyphs = new ArrayList<>();
+
+    private record Glyph(String text, float left, float top, float right, float bottom) {
+
+        float area() {
+            return Math.max(0, right - left) * Math.max(0, bottom - top);
+        }
+
+        float overlap(Glyph o) {
+            float w = Math.min(right, o.right) - Math.max(left, o.left);
+            float h = Math.min(bottom, o.bottom) - Math.max(top, o.top);
+            return w <= 0 || h <= 0 ? 0 : w * h;
+        }
+    }
     private final StringBuilder compact = new StringBuilder();
 
     private PagePlacement() {
+        // Every glyph counts, even one drawn exactly over the same one.
+        setSuppressDuplicateOverlappingText(false);
     }
 
     static PagePlacement of(byte[] pdf) throws IOException {
@@ -40,8 +57,33 @@ final class PagePlacement extends PDFTextStripper {
                 outside.add("page " + getCurrentPageNo() + ": '" + p.getUnicode() + "' at (" + left + ", " + baseline
                         + ")");
             }
+            if (!p.getUnicode().isBlank()) {
+                pageGlyphs.add(new Glyph(p.getUnicode(), left, top, right, baseline));
+            }
         }
         compact.append(text.replaceAll("\\s+", ""));
+    }
+
+    @Override
+    protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        for (int i = 0; i < pageGlyphs.size(); i++) {
+            Glyph a = pageGlyphs.get(i);
+            for (int j = i + 1; j < pageGlyphs.size(); j++) {
+                Glyph b = pageGlyphs.get(j);
+                float smaller = Math.min(a.area(), b.area());
+                if (smaller > 0 && a.overlap(b) > 0.3f * smaller) {
+                    overlaps.add("page " + getCurrentPageNo() + ": '" + a.text() + "' and '" + b.text() + "' at ("
+                            + a.left() + ", " + a.bottom() + ")");
+                }
+            }
+        }
+        pageGlyphs.clear();
+        super.endPage(page);
+    }
+
+    /** Pairs of characters drawn over each other (by more than 30% of the smaller one). */
+    List<String> overlaps() {
+        return overlaps;
     }
 
     /** Characters drawn (partly) outside the page, with page and position. */

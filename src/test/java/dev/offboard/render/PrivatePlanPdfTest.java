@@ -119,9 +119,10 @@ class PrivatePlanPdfTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void longPrivatePlanStaysInsideEveryPage(Language language) throws Exception {
+    void longPrivatePlanStaysInsideEveryPageWithoutOverlaps(Language language) throws Exception {
         PagePlacement placement = PagePlacement.of(privatePlan(LongContentTest.longPlan(), language));
 
         assertThat(placement.outside()).isEmpty();
+        assertThat(placement.overlaps()).isEmpty();
     }
 }
