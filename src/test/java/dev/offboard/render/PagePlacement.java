@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Where every character of a PDF was drawn: the characters that fall outside their page's
- * media box (clipped when printed), and the whole text without white space.
+ * media box (clipped when printed), characters drawn over each other, and the whole text
+ * without white space (so a test can tell that nothing was lost).
  */
 final class PagePlacement extends PDFTextStripper {
 
