@@ -138,20 +138,26 @@ class TemplateOverrideTest {
         assertThat(documents.templateWarnings()).isEmpty();
     }
 
+    /** {@code HOME} and {@code ELSEWHERE} stand for two absolute folders under the test's temporary folder. */
     @ParameterizedTest
     @CsvSource({
-        "Windows 11, APPDATA, C:/Users/cam/AppData/Roaming, C:/Users/cam/AppData/Roaming/Offboard/templates",
-        "Mac OS X, XDG_CONFIG_HOME, /ignored, /home/cam/Library/Application Support/Offboard/templates",
-        "Linux, XDG_CONFIG_HOME, /xdg, /xdg/offboard/templates",
-        "Linux, XDG_CONFIG_HOME, '', /home/cam/.config/offboard/templates",
-        "Linux, XDG_CONFIG_HOME, relative/dir, /home/cam/.config/offboard/templates",
-        "FreeBSD, OTHER, x, /home/cam/.config/offboard/templates",
+        "Windows 11, APPDATA, ELSEWHERE, ELSEWHERE/Offboard/templates",
+        "Windows 11, OTHER, x, HOME/AppData/Roaming/Offboard/templates",
+        "Mac OS X, XDG_CONFIG_HOME, ELSEWHERE, HOME/Library/Application Support/Offboard/templates",
+        "Linux, XDG_CONFIG_HOME, ELSEWHERE, ELSEWHERE/offboard/templates",
+        "Linux, XDG_CONFIG_HOME, '', HOME/.config/offboard/templates",
+        "Linux, XDG_CONFIG_HOME, relative/dir, HOME/.config/offboard/templates",
+        "FreeBSD, OTHER, x, HOME/.config/offboard/templates",
     })
     void userTemplatesFolderFollowsEachSystemsConvention(String os, String variable, String value, String expected) {
-        Path home = Path.of("/home/cam");
+        Path home = dir.resolve("home").toAbsolutePath();
+        Path elsewhere = dir.resolve("elsewhere").toAbsolutePath();
+        String envValue = value.equals("ELSEWHERE") ? elsewhere.toString() : value;
 
-        Path folder = TemplateSource.userTemplatesDirectory(os, Map.of(variable, value), home);
+        Path folder = TemplateSource.userTemplatesDirectory(os, Map.of(variable, envValue), home);
 
-        assertThat(folder.toString().replace('\\', '/')).isEqualTo(expected);
+        Path want = expected.startsWith("HOME/") ? home.resolve(expected.substring(5))
+                : elsewhere.resolve(expected.substring("ELSEWHERE/".length()));
+        assertThat(folder).isEqualTo(want);
     }
 }
