@@ -10,6 +10,7 @@ import dev.offboard.render.CalendarFile;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
 import dev.offboard.render.EmailDraft;
+import dev.offboard.render.TemplateSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  email.txt   the email: 'Subject: ...', a blank line, the body",
             "  email.eml   the email as a draft with the letter attached, ready to send",
             "  letter.pdf  the transition letter for the client",
+            "  plan-private.pdf  your own copy of the whole plan; never send it",
             "  dates.ics   the dates for your calendar, with reminders",
             "Every document is made before any is written, and an existing file is replaced",
             "only once its new version is complete."})
@@ -49,6 +51,7 @@ final class RenderCommand implements Callable<Integer> {
         EMAIL("email.txt"),
         EML("email.eml"),
         LETTER("letter.pdf"),
+        PRIVATE("plan-private.pdf"),
         CALENDAR("dates.ics");
 
         final String fileName;
@@ -74,8 +77,13 @@ final class RenderCommand implements Callable<Integer> {
     private Language language;
 
     @Option(names = "--only", paramLabel = "LIST", split = ",", converter = OutputConverter.class,
-            description = "Make only these, comma-separated: email, eml, letter, calendar.")
+            description = "Make only these, comma-separated: email, eml, letter, private, calendar.")
     private List<Output> only;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = {"Your own templates, each replacing the bundled file of the same name",
+                "(default: the templates folder in your configuration folder, if it exists)."})
+    private Path templatesDir;
 
     @Option(names = "--send-suspected-secrets",
             description = "Make the documents even though some text looks like a password, key or card number.")
@@ -99,7 +107,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         prepareFolder();
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
-        Map<Output, byte[]> documents = make(plan, language != null ? language : plan.client().language(), wanted);
+        Documents renderer = templatesDir != null ? Documents.withTemplates(templatesDir)
+                : new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
+        Map<Output, byte[]> documents = make(renderer, plan, language != null ? language : plan.client().language(),
+                wanted);
+        renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
         for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
             write(out.resolve(document.getKey().fileName), document.getValue());
         }
@@ -107,8 +119,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Makes every wanted document in memory first, so a failure writes nothing. */
-    private static Map<Output, byte[]> make(Plan plan, Language lang, Set<Output> wanted) throws Exception {
-        Documents documents = new Documents();
+    private static Map<Output, byte[]> make(Documents documents, Plan plan, Language lang, Set<Output> wanted)
+            throws Exception {
         ZonedDateTime now = ZonedDateTime.now();
         LocalDate today = now.toLocalDate();
         Map<Output, byte[]> made = new LinkedHashMap<>();
@@ -124,6 +136,9 @@ final class RenderCommand implements Callable<Integer> {
         if (wanted.contains(Output.LETTER)) {
             made.put(Output.LETTER, letter);
         }
+        if (wanted.contains(Output.PRIVATE)) {
+            made.put(Output.PRIVATE, documents.privatePlanPdf(plan, lang, today));
+        }
         if (wanted.contains(Output.CALENDAR)) {
             made.put(Output.CALENDAR, CalendarFile.ics(plan, lang, now.toInstant()));
         }
@@ -136,6 +151,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void prepareFolder() throws UserInputException {
+        if (templatesDir != null && !Files.isDirectory(templatesDir)) {
+            throw new UserInputException("the templates folder " + templatesDir + " does not exist.");
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException(out + " is a file, not a folder; give --out a folder.");
         }

@@ -118,7 +118,10 @@ class CliTest {
                 .contains("Last working day for Northwind Books Ltd");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "dates.ics");
+                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "plan-private.pdf", "dates.ics");
+        }
+        try (PDDocument own = Loader.loadPDF(outDir.resolve("plan-private.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(own)).contains("Priya, thank you for making time");
         }
     }
 
@@ -177,7 +180,7 @@ class CliTest {
     @Test
     void unknownDocumentInOnlyIsWrongUsage() {
         assertThat(run("render", sample().toString(), "--out", dir.toString(), "--only", "letter,fax")).isEqualTo(Cli.USAGE);
-        assertThat(err.toString()).contains("unknown document 'fax'").contains("email, eml, letter, calendar");
+        assertThat(err.toString()).contains("unknown document 'fax'").contains("email, eml, letter, private, calendar");
     }
 
     @Test
@@ -269,5 +272,37 @@ class CliTest {
 
         assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--send-suspected-secrets")).isZero();
         assertThat(outDir.resolve("email.txt")).exists();
+    }
+
+    @Test
+    void templatesOptionUsesTheUsersOwnTemplate() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("mine").resolve("en"));
+        Files.writeString(templates.resolve("email-subject.mustache"), "Our work together, {{client.company}}");
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email",
+                "--templates", dir.resolve("mine").toString())).isZero();
+
+        assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: Our work together, Northwind");
+    }
+
+    @Test
+    void brokenUserTemplateIsReportedAndTheBundledOneUsed() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("mine").resolve("en"));
+        Files.writeString(templates.resolve("email-subject.mustache"), "Broken {{#client}} never closed");
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email",
+                "--templates", dir.resolve("mine").toString())).isZero();
+
+        assertThat(err.toString()).contains("email-subject.mustache").contains("line");
+        assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: ").doesNotContain("Broken");
+    }
+
+    @Test
+    void missingTemplatesFolderIsBadInput() {
+        assertThat(run("render", sample().toString(), "--out", dir.resolve("out").toString(),
+                "--templates", dir.resolve("nowhere").toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("nowhere").contains("does not exist");
     }
 }
