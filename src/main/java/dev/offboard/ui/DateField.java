@@ -50,6 +50,12 @@ final class DateField {
         settings.setColor(DateArea.TextFieldBackgroundVetoedDate, background);
         settings.setColor(DateArea.TextFieldBackgroundDisallowedEmptyDate, background);
         settings.setColor(DateArea.DatePickerTextValidDate, foreground);
+        Color disabledBackground = UIManager.getColor("TextField.disabledBackground");
+        Color disabledText = UIManager.getColor("TextField.inactiveForeground");
+        if (disabledBackground != null && disabledText != null) {
+            settings.setColor(DateArea.TextFieldBackgroundDisabled, disabledBackground);
+            settings.setColor(DateArea.DatePickerTextDisabled, disabledText);
+        }
         settings.setColor(DateArea.CalendarBackgroundNormalDates, background);
         settings.setColor(DateArea.CalendarTextNormalDates, foreground);
         settings.setColor(DateArea.BackgroundOverallCalendarPanel, panel);

@@ -28,7 +28,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class Form {
 
-    private record Slot(JComponent component, JComponent outlined, JLabel message) {
+    private record Slot(JComponent component, JComponent outlined, JLabel message, JLabel caption) {
     }
 
     private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
@@ -107,14 +107,18 @@ final class Form {
     <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
         JLabel caption = new JLabel(label);
         caption.setLabelFor(input);
-        input.getAccessibleContext().setAccessibleName(stripMarks(label));
-        panel.add(caption, shown instanceof JScrollPane ? "top, gaptop 4" : "");
-        panel.add(shown, constraints);
+        if (!label.isEmpty()) {
+            input.getAccessibleContext().setAccessibleName(stripMarks(label));
+        }
+        boolean tall = shown instanceof JScrollPane || shown instanceof JPanel;
+        panel.add(caption, tall ? "top, gaptop 4" : "");
+        String extra = shown instanceof com.github.lgooddatepicker.components.DatePicker ? "growx 0" : "";
+        panel.add(shown, constraints.isEmpty() ? extra : constraints);
         JLabel message = new JLabel();
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         message.setVisible(false);
         panel.add(message, "skip 1, gaptop 0");
-        slots.put(path, new Slot(input, outlineTarget(input, shown), message));
+        slots.put(path, new Slot(input, outlineTarget(input, shown), message, caption));
         return input;
     }
 
@@ -136,7 +140,17 @@ final class Form {
 
     /** A field owned elsewhere (e.g. a checkbox row) that problems can still point at. */
     void register(String path, JComponent component) {
-        slots.put(path, new Slot(component, component, null));
+        slots.put(path, new Slot(component, component, null, null));
+    }
+
+    /** Shows or hides a field with its caption (its message line hides with it). */
+    void setFieldVisible(String path, boolean visible) {
+        Slot slot = slots.get(path);
+        slot.outlined().setVisible(visible);
+        slot.caption().setVisible(visible);
+        if (!visible) {
+            slot.message().setVisible(false);
+        }
     }
 
     /** Shows each problem beside its field; clears the others. */

@@ -11,7 +11,6 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -516,6 +515,17 @@ public final class MainWindow implements Feedback {
         return status.getText();
     }
 
+    /** Shows a step as the sidebar would; for screenshots and tests. */
+    void showStep(Step step) {
+        leave(current);
+        show(step, false);
+    }
+
+    /** The write-up's preview state line. */
+    String previewState() {
+        return ((WriteUpStep) panels.get(Step.WRITE_UP)).previewStateText();
+    }
+
     /** Draws a step in the sidebar: its state icon, number and name. */
     private final class StepRenderer extends DefaultListCellRenderer {
 
@@ -538,7 +548,4 @@ public final class MainWindow implements Feedback {
         }
     }
 
-    static List<Step> steps() {
-        return new ArrayList<>(List.of(Step.values()));
-    }
 }

@@ -78,7 +78,7 @@ final class NoticeStep extends StepPanel {
         form.section(messages.text("notice.section.deliverables"));
         deliverables = new RowsTable(model.deliverables(), messages, "deliverables", 4, "notice.addDeliverable");
         form.table(messages.text("notice.deliverables"), deliverables.table(), deliverables.component(), "deliverables");
-        form.hint(messages.text("rows.hint"));
+        form.hint(RowsTable.hint(messages));
         syncPreset();
         planChanged();
     }
@@ -118,7 +118,8 @@ final class NoticeStep extends StepPanel {
         length.setEnabled(custom);
         unit.setEnabled(custom);
         boolean milestone = preset == NoticeStepModel.Preset.MILESTONE;
-        milestoneName.setEnabled(milestone);
-        milestoneDate.setEnabled(milestone);
+        form.setFieldVisible("notice.milestoneName", milestone);
+        form.setFieldVisible("notice.milestoneDate", milestone);
+        form.panel().revalidate();
     }
 }

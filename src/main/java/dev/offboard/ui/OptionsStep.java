@@ -39,7 +39,7 @@ final class OptionsStep extends StepPanel {
         form.section(messages.text("options.section.payments"));
         payments = new RowsTable(model.payments(), messages, "payments", 3, "options.addPayment");
         form.table(messages.text("options.payments"), payments.table(), payments.component(), "payments");
-        form.hint(messages.text("rows.hint"));
+        form.hint(RowsTable.hint(messages));
         totals.setName("payments.totals");
         totals.putClientProperty(FlatClientProperties.STYLE, "font: +2 bold");
         form.field(messages.text("options.totals.label"), totals, "payments.totals");

@@ -21,8 +21,8 @@ final class RowsTable {
 
     private final Rows<?> rows;
     private final Messages messages;
-    private final Adapter model = new Adapter();
-    private final JTable table = new JTable(model);
+    private final Adapter model;
+    private final JTable table;
     private final JPanel component = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[grow,fill][]", "[top]"));
     private final JLabel note = new JLabel();
     private final JButton remove = new JButton();
@@ -32,6 +32,8 @@ final class RowsTable {
     RowsTable(Rows<?> rows, Messages messages, String name, int visibleRows, String addKey) {
         this.rows = rows;
         this.messages = messages;
+        this.model = new Adapter();
+        this.table = new JTable(model);
         table.setName(name);
         table.getAccessibleContext().setAccessibleName(messages.text(name + ".accessible"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -71,6 +73,11 @@ final class RowsTable {
         component.add(buttons, "wrap");
         component.add(note, "span 2");
         updateButtons();
+    }
+
+    /** How to edit a table with the keyboard, with a date in the user's format. */
+    static String hint(Messages messages) {
+        return messages.text("rows.hint", Formats.date(java.time.LocalDate.of(2026, 12, 4), messages.locale()));
     }
 
     JTable table() {

@@ -37,7 +37,7 @@ public final class ToneChecker {
             new Rule("\\byour\\s+fault\\b|\\byou\\s+never\\b|\\byou\\s+always\\b|\\byou\\s+keep\\s+failing\\b", Kind.BLAME),
             new Rule("\\bvotre\\s+faute\\b|\\bc" + APOSTROPHE + "est\\s+de\\s+votre\\s+faute\\b"
                     + "|\\bvous\\s+n" + APOSTROPHE + "(?:avez|êtes|étiez|aviez)\\s+jamais\\b"
-                    + "|\\bvous\\s+ne\\s+(?:\\p{L}+\\s+){1,2}?jamais\\b"
+                    + "|\\bvous\\s+ne\\s+(?:[\\p{L}'’]+\\s+){1,2}?jamais\\b"
                     + "|\\bvous\\s+n" + APOSTROPHE + "\\p{L}+\\s+jamais\\b"
                     + "|\\bvous\\s+(?:\\p{L}+\\s+)?toujours\\s+en\\s+retard\\b", Kind.BLAME));
 

@@ -109,6 +109,10 @@ final class WriteUpStep extends StepPanel {
         schedulePreview();
     }
 
+    String previewStateText() {
+        return previewState.getText();
+    }
+
     private JPanel actions() {
         JPanel bar = new JPanel(new MigLayout("insets 0", "[][][]push[]", ""));
         bar.setOpaque(false);
