@@ -28,7 +28,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class Form {
 
-    private record Slot(JComponent component, JComponent outlined, JLabel message, JLabel caption) {
+    private record Slot(JComponent component, JComponent outlined, JComponent shown, JLabel message, JLabel caption) {
     }
 
     private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
@@ -118,7 +118,14 @@ final class Form {
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         message.setVisible(false);
         panel.add(message, "skip 1, gaptop 0");
-        slots.put(path, new Slot(input, outlineTarget(input, shown), message, caption));
+        JComponent focusable = input;
+        JComponent outlined = outlineTarget(input, shown);
+        if (input instanceof com.github.lgooddatepicker.components.DatePicker picker) {
+            picker.getComponentDateTextField().setName(path);
+            focusable = picker.getComponentDateTextField();
+            outlined = focusable;
+        }
+        slots.put(path, new Slot(focusable, outlined, shown, message, caption));
         return input;
     }
 
@@ -140,13 +147,13 @@ final class Form {
 
     /** A field owned elsewhere (e.g. a checkbox row) that problems can still point at. */
     void register(String path, JComponent component) {
-        slots.put(path, new Slot(component, component, null, null));
+        slots.put(path, new Slot(component, component, component, null, null));
     }
 
     /** Shows or hides a field with its caption (its message line hides with it). */
     void setFieldVisible(String path, boolean visible) {
         Slot slot = slots.get(path);
-        slot.outlined().setVisible(visible);
+        slot.shown().setVisible(visible);
         slot.caption().setVisible(visible);
         if (!visible) {
             slot.message().setVisible(false);

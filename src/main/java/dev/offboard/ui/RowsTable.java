@@ -4,7 +4,12 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.util.Optional;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import javax.swing.AbstractAction;
 import javax.swing.DefaultCellEditor;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -49,12 +54,16 @@ final class RowsTable {
             }
         }
         table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        keys(KeyEvent.VK_DELETE, 0, "removeRow", this::removeRow);
+        keys(KeyEvent.VK_UP, InputEvent.CTRL_DOWN_MASK, "moveRowUp", () -> moveRow(-1));
+        keys(KeyEvent.VK_DOWN, InputEvent.CTRL_DOWN_MASK, "moveRowDown", () -> moveRow(1));
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(400, table.getRowHeight() * (visibleRows + 1) + 8));
         JButton add = Form.mnemonic(new JButton(), messages.text(addKey));
         add.setName(name + ".add");
         add.addActionListener(e -> addRow());
         Form.mnemonic(remove, messages.text("rows.remove"));
+        remove.setName(name + ".remove");
         remove.addActionListener(e -> removeRow());
         Form.mnemonic(up, messages.text("rows.up"));
         up.addActionListener(e -> moveRow(-1));
@@ -78,6 +87,18 @@ final class RowsTable {
     /** How to edit a table with the keyboard, with a date in the user's format. */
     static String hint(Messages messages) {
         return messages.text("rows.hint", Formats.date(java.time.LocalDate.of(2026, 12, 4), messages.locale()));
+    }
+
+    private void keys(int key, int modifiers, String name, Runnable action) {
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key, modifiers), name);
+        table.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (!table.isEditing()) {
+                    action.run();
+                }
+            }
+        });
     }
 
     JTable table() {
