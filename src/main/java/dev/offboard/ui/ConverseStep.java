@@ -61,7 +61,7 @@ final class ConverseStep extends StepPanel {
     }
 
     private void tone(JTextArea area) {
-        JLabel label = ToneHighlighter.attach(area, model, text -> form.hint(text));
+        JLabel label = ToneHighlighter.attach(area, model, form::note);
         label.setVisible(!label.getText().isEmpty());
     }
 

@@ -31,7 +31,7 @@ final class Form {
     private record Slot(JComponent component, JComponent outlined, JComponent shown, JLabel message, JLabel caption) {
     }
 
-    private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
+    private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
             "[][grow,fill]", ""));
     private final Map<String, Slot> slots = new LinkedHashMap<>();
 
@@ -89,13 +89,65 @@ final class Form {
         panel.add(component, "span 2, growx");
     }
 
-    /** A quiet hint under the previous field. */
-    JLabel hint(String text) {
-        JLabel hint = new JLabel(text);
-        hint.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        hint.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        panel.add(hint, "skip 1, gaptop 0");
+    /** A quiet hint under the previous field, wrapped to the width available. */
+    JTextArea hint(String text) {
+        JTextArea hint = wrapped(text);
+        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+        panel.add(hint, "skip 1, gaptop 0, wmin 50");
         return hint;
+    }
+
+    /** Read-only text that wraps like a paragraph and takes no focus. */
+    static JTextArea wrapped(String text) {
+        JTextArea area = new JTextArea(text);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(null);
+        area.setFont(javax.swing.UIManager.getFont("Label.font"));
+        return area;
+    }
+
+    /** A form panel as wide as its scroll pane, so text wraps instead of running off the edge. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+
+        WidthTrackingPanel(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(24, visible.height - 48);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** A one-line note under the previous field, e.g. a live suggestion. */
+    JLabel note(JLabel note) {
+        note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        panel.add(note, "skip 1, gaptop 0, wmin 50");
+        return note;
     }
 
     /** A labelled field, bound to a plan path. */

@@ -95,7 +95,7 @@ abstract class StepPanel {
         guideToggle.setName(step.key() + ".guideToggle");
         box.add(icon);
         box.add(guideToggle, "wrap");
-        box.add(guide, "span 2, growx, wmin 200");
+        box.add(guide, "span 2, growx, wmin 100");
         updateGuideToggle();
         return box;
     }

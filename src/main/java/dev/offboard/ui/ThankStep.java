@@ -31,7 +31,7 @@ final class ThankStep extends StepPanel {
             option.getAccessibleContext().setAccessibleName(wording);
             option.setActionCommand(wording);
             wordings.add(option);
-            suggestions.add(option, "wmin 100");
+            suggestions.add(option, "wmin 100, w 100:600:");
         }
         JButton use = Form.mnemonic(new JButton(), messages.text("thank.use"));
         use.setName("thank.use");

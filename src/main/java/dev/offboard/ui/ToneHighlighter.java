@@ -32,8 +32,8 @@ final class ToneHighlighter {
     }
 
     /** Watches {@code text}; {@code suggestion} shows what to say instead. */
-    static JLabel attach(JTextComponent text, ConverseStepModel model, Function<String, JLabel> labelMaker) {
-        JLabel label = labelMaker.apply("");
+    static JLabel attach(JTextComponent text, ConverseStepModel model, Function<JLabel, JLabel> placer) {
+        JLabel label = placer.apply(new JLabel());
         label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.warning.focusedBorderColor");
         label.setName(text.getName() + ".tone");
         ToneHighlighter highlighter = new ToneHighlighter(text, label, model);

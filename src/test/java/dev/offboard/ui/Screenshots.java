@@ -75,8 +75,26 @@ class Screenshots {
                 BufferedImage image = paint(window[0]);
                 ImageIO.write(image, "png", OUT.resolve(name).toFile());
             }
+            SwingUtilities.invokeAndWait(() -> showLetter(window[0].frame()));
+            Thread.sleep(300);
+            ImageIO.write(paint(window[0]), "png", OUT.resolve("write-up-letter-"
+                    + theme.name().toLowerCase(Locale.ROOT) + suffix + ".png").toFile());
         } finally {
             SwingUtilities.invokeAndWait(() -> window[0].frame().dispose());
+        }
+    }
+
+    /** Selects the letter tab and scrolls it into view. */
+    private static void showLetter(java.awt.Container container) {
+        for (java.awt.Component child : container.getComponents()) {
+            if (child instanceof javax.swing.JTabbedPane tabs && "writeUp.previewTabs".equals(tabs.getName())) {
+                tabs.setSelectedIndex(1);
+                tabs.scrollRectToVisible(new java.awt.Rectangle(0, 0, tabs.getWidth(), tabs.getHeight()));
+                return;
+            }
+            if (child instanceof java.awt.Container inner) {
+                showLetter(inner);
+            }
         }
     }
 
