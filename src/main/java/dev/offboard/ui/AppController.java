@@ -98,8 +98,8 @@ public final class AppController {
     }
 
     private void opened(Path file, Plan plan) {
-        holder.replace(plan, file);
         settings.addRecent(file);
+        holder.replace(plan, file);
         feedback.status(messages.text("status.opened", file.getFileName()));
     }
 
@@ -135,8 +135,8 @@ public final class AppController {
             PlanFile.write(file, plan);
             return file;
         }, saved -> {
-            holder.markSaved(saved, plan);
             settings.addRecent(saved);
+            holder.markSaved(saved, plan);
             feedback.status(messages.text("status.saved", saved.getFileName()));
             after.run();
         }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));

@@ -55,6 +55,7 @@ public final class MainWindow implements Feedback {
     private final JLabel bannerText = new JLabel();
     private final JLabel status = new JLabel(" ");
     private final JButton openExported = new JButton();
+    private final JButton dismiss = new JButton();
     private final JButton back = new JButton();
     private final JButton next = new JButton();
     private final Map<Step, StepPanel> panels = new EnumMap<>(Step.class);
@@ -65,6 +66,8 @@ public final class MainWindow implements Feedback {
     private Step current = Step.ASSESS;
     private Path exported;
     private boolean syncingSidebar;
+    /** The plan file when the menu (and its recent list) was last built. */
+    private Path menuFile;
 
     /** How a step looks in the sidebar. */
     enum StepState { TODO, COMPLETE, ATTENTION }
@@ -126,12 +129,10 @@ public final class MainWindow implements Feedback {
         banner.setName("banner");
         banner.putClientProperty(FlatClientProperties.STYLE, "background: $Component.warning.borderColor");
         bannerText.setName("banner.text");
-        JButton dismiss = new JButton();
         dismiss.setName("banner.dismiss");
         dismiss.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
         dismiss.addActionListener(e -> banner.setVisible(false));
         dismiss.setIcon(new com.formdev.flatlaf.icons.FlatClearIcon());
-        dismiss.getAccessibleContext().setAccessibleName("dismiss");
         banner.add(bannerText);
         banner.add(dismiss);
         banner.setVisible(false);
@@ -215,6 +216,8 @@ public final class MainWindow implements Feedback {
         Form.mnemonic(back, messages.text("nav.back"));
         Form.mnemonic(next, messages.text("nav.next"));
         Form.mnemonic(openExported, messages.text("status.openPdf"));
+        dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
+        dismiss.setToolTipText(messages.text("banner.dismiss"));
         refreshStates();
         show(current, false);
         updateTitle();
@@ -224,6 +227,7 @@ public final class MainWindow implements Feedback {
 
     private JMenuBar menuBar() {
         Messages m = messages();
+        menuFile = controller.holder().file().orElse(null);
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("menu.file");
         file.add(item("menu.new", "new", KeyStroke.getKeyStroke(KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK),
@@ -241,9 +245,9 @@ public final class MainWindow implements Feedback {
         file.add(recent);
         file.addSeparator();
         file.add(item("menu.save", "save", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
-                () -> controller.save(this::refreshMenuLater)));
+                () -> controller.save(() -> { })));
         file.add(item("menu.saveAs", null, KeyStroke.getKeyStroke(KeyEvent.VK_S,
-                InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), () -> controller.saveAs(this::refreshMenuLater)));
+                InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), () -> controller.saveAs(() -> { })));
         file.addSeparator();
         file.add(item("menu.export", "export", KeyStroke.getKeyStroke(KeyEvent.VK_E, InputEvent.CTRL_DOWN_MASK),
                 controller::exportPdf));
@@ -260,6 +264,7 @@ public final class MainWindow implements Feedback {
         for (AppSettings.Theme value : AppSettings.Theme.values()) {
             JRadioButtonMenuItem entry = new JRadioButtonMenuItem();
             Form.mnemonic(entry, m.label("menu.theme", value));
+            entry.setName("menu.theme." + value.name());
             entry.setSelected(controller.settings().theme() == value);
             entry.addActionListener(e -> changeTheme(value));
             themes.add(entry);
@@ -306,10 +311,6 @@ public final class MainWindow implements Feedback {
         return item;
     }
 
-    private void refreshMenuLater() {
-        SwingUtilities.invokeLater(() -> frame.setJMenuBar(menuBar()));
-    }
-
     private void planChanged(Plan plan, boolean replaced) {
         if (replaced) {
             visited.clear();
@@ -320,6 +321,10 @@ public final class MainWindow implements Feedback {
         }
         for (StepPanel panel : panels.values()) {
             panel.planChanged();
+        }
+        Path file = controller.holder().file().orElse(null);
+        if (file != null && !file.equals(menuFile)) {
+            frame.setJMenuBar(menuBar());
         }
         refreshStates();
         updateTitle();

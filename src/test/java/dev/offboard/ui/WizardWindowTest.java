@@ -34,7 +34,9 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -223,6 +225,37 @@ class WizardWindowTest {
         waitFor("french", () -> window.button("nav.next").text().equals("Suivant"));
         assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
         assertThat(main.frame().getTitle()).isEqualTo("Offboard — Plan sans titre •");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirstAndCancelKeepsEverything() {
+        type("freelancer.name", "Alex Rivera");
+        waitFor("modified mark", () -> main.frame().getTitle().endsWith("•"));
+
+        window.close();
+        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        question.requireMessage("Save the changes to Untitled plan before closing?");
+        question.button(new GenericTypeMatcher<JButton>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton button) {
+                return "Cancel".equals(button.getText());
+            }
+        }).click();
+
+        waitFor("still open", () -> main.frame().isDisplayable() && main.frame().isShowing());
+        assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void darkThemeIsAppliedAndRemembered() {
+        GuiActionRunner.execute(() -> clickMenu("menu.theme.DARK"));
+
+        waitFor("dark", com.formdev.flatlaf.FlatLaf::isLafDark);
+        assertThat(main.controller().settings().theme()).isEqualTo(AppSettings.Theme.DARK);
+        assertThat(window.textBox("freelancer.name").target().getBackground().getRed()).isLessThan(100);
+
+        GuiActionRunner.execute(() -> clickMenu("menu.theme.LIGHT"));
+        waitFor("light again", () -> !com.formdev.flatlaf.FlatLaf.isLafDark());
     }
 
     @Test
