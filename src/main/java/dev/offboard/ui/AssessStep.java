@@ -15,7 +15,7 @@ import net.miginfocom.swing.MigLayout;
 final class AssessStep extends StepPanel {
 
     private final AssessStepModel model;
-    private final JLabel recommendation = new JLabel();
+    private final javax.swing.JTextArea recommendation = Form.wrapped("");
 
     AssessStep(AssessStepModel model, Messages messages) {
         super(Step.ASSESS, messages);
@@ -77,7 +77,8 @@ final class AssessStep extends StepPanel {
                 messages.text("assess.firstConsidered"), model::setFirstConsidered), "assessment.firstConsidered");
         recommendation.setName("assess.recommendation");
         recommendation.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold");
-        form.field(messages.text("assess.recommendation"), recommendation, "assessment.recommendation");
+        form.field(messages.text("assess.recommendation"), recommendation, recommendation,
+                "assessment.recommendation", "wmin 50");
         form.field(messages.text("assess.decision"), named(Form.choices(Decision.values(),
                 d -> messages.label("decision", d), a.decision(), model::setDecision), "assessment.decision"),
                 "assessment.decision");
@@ -91,7 +92,7 @@ final class AssessStep extends StepPanel {
 
     @Override
     void planChanged() {
-        recommendation.setText("<html>" + escape(model.recommendationText()) + "</html>");
+        recommendation.setText(model.recommendationText());
     }
 
     static <T extends java.awt.Component> T named(T component, String name) {

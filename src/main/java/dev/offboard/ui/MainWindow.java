@@ -526,6 +526,11 @@ public final class MainWindow implements Feedback {
         show(step, false);
     }
 
+    /** The form of the step on screen. */
+    JComponent currentStepComponent() {
+        return panels.get(current).component();
+    }
+
     /** The write-up's preview state line. */
     String previewState() {
         return ((WriteUpStep) panels.get(Step.WRITE_UP)).previewStateText();

@@ -216,6 +216,7 @@ final class RowsTable {
             super.getTableCellRendererComponent(t, value, selected, focused, row, column);
             Optional<String> rowNote = column == 0 && row < rows.rowCount() ? rows.rowNote(row) : Optional.empty();
             setIcon(rowNote.isPresent() ? Icons.get("warning", 12) : null);
+            setHorizontalAlignment(rows.isNumeric(column) ? TRAILING : LEADING);
             setToolTipText(rowNote.orElse(null));
             return this;
         }

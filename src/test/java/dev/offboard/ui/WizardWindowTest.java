@@ -102,7 +102,7 @@ class WizardWindowTest {
         window.checkBox("sign.IGNORES_CONTRACT").focus();
         robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
         waitFor("contract sign checked", () -> plan().assessment().signs().size() == 1);
-        waitFor("recommendation", () -> window.label("assess.recommendation").text().contains("strong case"));
+        waitFor("recommendation", () -> window.textBox("assess.recommendation").text().contains("strong case"));
         window.comboBox("assessment.decision").focus();
         robot.pressAndReleaseKey(KeyEvent.VK_DOWN);
         waitFor("decision", () -> plan().assessment().decision() == Decision.PART_WAYS);
