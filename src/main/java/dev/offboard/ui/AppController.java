@@ -25,7 +25,8 @@ public final class AppController {
     private final PlanHolder holder;
     private final AppSettings settings;
     private final TaskRunner tasks;
-    private final Documents documents;
+    private final Supplier<Documents> documentsFactory;
+    private volatile Documents documents;
     private final FileDialogs dialogs;
     private final DesktopBridge desktop;
     private final Supplier<LocalDate> today;
@@ -33,12 +34,16 @@ public final class AppController {
     private Feedback feedback;
     private Component parent;
 
-    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Documents documents,
+    /**
+     * @param documents makes the renderer; called once, off the event thread, on first use
+     *     (it loads templates and fonts)
+     */
+    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Supplier<Documents> documents,
             FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
         this.holder = holder;
         this.settings = settings;
         this.tasks = tasks;
-        this.documents = documents;
+        this.documentsFactory = documents;
         this.dialogs = dialogs;
         this.desktop = desktop;
         this.today = today;
@@ -71,8 +76,18 @@ public final class AppController {
         return tasks;
     }
 
+    /** The renderer, made on first use; call from a task, not on the event thread. */
     Documents documents() {
-        return documents;
+        Documents made = documents;
+        if (made == null) {
+            synchronized (this) {
+                if (documents == null) {
+                    documents = documentsFactory.get();
+                }
+                made = documents;
+            }
+        }
+        return made;
     }
 
     LocalDate today() {
@@ -157,7 +172,7 @@ public final class AppController {
         Plan plan = holder.plan();
         LocalDate date = today.get();
         tasks.run(() -> {
-            byte[] pdf = documents.letterPdf(plan, plan.client().language(), date);
+            byte[] pdf = documents().letterPdf(plan, plan.client().language(), date);
             Files.write(file, pdf);
             return file;
         }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
@@ -175,7 +190,7 @@ public final class AppController {
     /** Puts the email, subject first, on the clipboard as plain text. */
     void copyEmail() {
         Plan plan = holder.plan();
-        tasks.run(() -> documents.email(plan, plan.client().language()), email -> {
+        tasks.run(() -> documents().email(plan, plan.client().language()), email -> {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
             feedback.status(messages.text("status.copied"));
         }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
@@ -185,7 +200,7 @@ public final class AppController {
     void openInMail(WriteUpStepModel model) {
         Plan plan = holder.plan();
         tasks.run(() -> {
-            Email email = documents.email(plan, plan.client().language());
+            Email email = documents().email(plan, plan.client().language());
             return desktop.mail(model.mailto(email));
         }, sent -> feedback.status(messages.text(sent ? "status.mailOpened" : "status.mailUnsupported")),
                 e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));

@@ -251,6 +251,18 @@ final class Form {
         return true;
     }
 
+    /** Focuses the first input of the form; false when it has none. */
+    boolean focusFirst() {
+        for (Slot slot : slots.values()) {
+            JComponent input = slot.component();
+            if (!(input instanceof JPanel) && input.isShowing() && input.isFocusable() && input.isEnabled()
+                    && !(input instanceof JTextArea area && !area.isEditable())) {
+                return input.requestFocusInWindow();
+            }
+        }
+        return false;
+    }
+
     boolean has(String path) {
         return slotFor(path) != null;
     }

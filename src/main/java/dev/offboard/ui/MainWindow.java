@@ -402,20 +402,7 @@ public final class MainWindow implements Feedback {
         panel.shown();
         scrolls.get(step).getVerticalScrollBar().setValue(0);
         if (focusFirst) {
-            SwingUtilities.invokeLater(() -> focusFirstField(panel.component()));
-        }
-    }
-
-    private static void focusFirstField(JComponent container) {
-        java.awt.FocusTraversalPolicy policy = container.getFocusTraversalPolicy() != null
-                ? container.getFocusTraversalPolicy()
-                : container.getFocusCycleRootAncestor() != null
-                        ? container.getFocusCycleRootAncestor().getFocusTraversalPolicy() : null;
-        Component first = policy == null ? null : policy.getComponentAfter(container.getFocusCycleRootAncestor(), container);
-        if (first != null && SwingUtilities.isDescendingFrom(first, container)) {
-            first.requestFocusInWindow();
-        } else {
-            container.requestFocusInWindow();
+            SwingUtilities.invokeLater(panel::focusFirstInput);
         }
     }
 

@@ -63,6 +63,13 @@ abstract class StepPanel {
         return form.focus(path);
     }
 
+    /** Puts the focus in the step's first input. */
+    void focusFirstInput() {
+        if (!form.focusFirst()) {
+            form.panel().requestFocusInWindow();
+        }
+    }
+
     /** The plan changed (an edit anywhere): refresh derived labels. Never rewrites inputs. */
     void planChanged() {
     }

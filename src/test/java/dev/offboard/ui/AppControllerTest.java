@@ -33,7 +33,7 @@ class AppControllerTest {
     @TempDir
     Path folder;
 
-    private final Preferences node = Preferences.userRoot().node("dev/offboard/controller-test");
+    private final Preferences node = Preferences.userRoot().node("dev/offboard/controller-test-" + ProcessHandle.current().pid());
     private final PlanHolder holder = new PlanHolder(Plan.empty());
     private final List<String> said = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -44,7 +44,7 @@ class AppControllerTest {
     private AppController controller() {
         AppSettings settings = new AppSettings(node);
         settings.setLocale(Locale.ENGLISH);
-        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), new Documents(),
+        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), Documents::new,
                 new FileDialogs() {
                     @Override
                     public Optional<Path> chooseOpen(Component parent, Messages messages) {

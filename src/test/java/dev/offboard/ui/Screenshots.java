@@ -46,7 +46,7 @@ class Screenshots {
     }
 
     private void shoot(AppSettings.Theme theme, Locale locale, String suffix) throws Exception {
-        Preferences node = Preferences.userRoot().node("dev/offboard/screenshots");
+        Preferences node = Preferences.userRoot().node("dev/offboard/screenshots-" + ProcessHandle.current().pid());
         node.clear();
         AppSettings settings = new AppSettings(node);
         settings.setTheme(theme);
@@ -55,7 +55,7 @@ class Screenshots {
         MainWindow[] window = new MainWindow[1];
         SwingUtilities.invokeAndWait(() -> {
             AppController controller = new AppController(new PlanHolder(sample), settings,
-                    new SwingTaskRunner(), new Documents(), new NoDialogs(), new NoDesktop(), () -> TODAY);
+                    new SwingTaskRunner(), Documents::new, new NoDialogs(), new NoDesktop(), () -> TODAY);
             window[0] = OffboardApp.open(controller);
             controller.holder().replace(sample, Path.of("northwind.json"));
             window[0].frame().setSize(1180, 820);
@@ -88,6 +88,7 @@ class Screenshots {
                     + theme.name().toLowerCase(Locale.ROOT) + suffix + ".png").toFile());
         } finally {
             SwingUtilities.invokeAndWait(() -> window[0].frame().dispose());
+            node.removeNode();
         }
     }
 
