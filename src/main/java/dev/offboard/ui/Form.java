@@ -263,10 +263,6 @@ final class Form {
         return false;
     }
 
-    boolean has(String path) {
-        return slotFor(path) != null;
-    }
-
     private Slot slotFor(String path) {
         Slot exact = slots.get(path);
         if (exact != null) {

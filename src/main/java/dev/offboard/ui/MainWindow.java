@@ -192,6 +192,7 @@ public final class MainWindow implements Feedback {
         ThankStepModel thank = new ThankStepModel(holder, messages);
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
+        panels.values().forEach(StepPanel::dispose);
         panels.clear();
         panels.put(Step.ASSESS, new AssessStep(assess, messages));
         panels.put(Step.CONVERSE, new ConverseStep(converse, messages));

@@ -104,6 +104,12 @@ final class WriteUpStep extends StepPanel {
     }
 
     @Override
+    void dispose() {
+        debounce.stop();
+        generation++;
+    }
+
+    @Override
     void shown() {
         refreshProblems();
         schedulePreview();

@@ -71,9 +71,6 @@ class Screenshots {
                 Thread.sleep(150);
                 String name = step.key().replace("writeUp", "write-up") + "-" + theme.name().toLowerCase(Locale.ROOT)
                         + suffix + ".png";
-                if (!suffix.isEmpty() && step != Step.WRITE_UP && step != Step.ASSESS && step != Step.NOTICE) {
-                    continue;
-                }
                 BufferedImage image = paint(window[0]);
                 ImageIO.write(image, "png", OUT.resolve(name).toFile());
                 Files.createDirectories(FULL);
