@@ -1,14 +1,23 @@
 package dev.offboard.app;
 
+import dev.offboard.cli.Cli;
 import dev.offboard.ui.OffboardApp;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
-/** Temporary entry point for the desktop app; the real one, with the command line, lives on main. */
+/** Starts Offboard: the window when there are no arguments, the command line otherwise. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        OffboardApp.launch(args);
+        if (args.length == 0) {
+            OffboardApp.launch();
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(Cli.run(out, err, args));
     }
 }

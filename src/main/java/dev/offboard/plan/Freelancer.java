@@ -1,7 +1,14 @@
 package dev.offboard.plan;
 
-/** You, the freelancer: the sender of every document. */
-public record Freelancer(String name, String businessName, String email, String phone, String signature) {
+/**
+ * You, the freelancer: the sender of every document.
+ *
+ * @param signature the line under your name, such as "brand and web designer"
+ * @param postalAddress your business address, several lines, for the letter's sender block
+ * @param city where you write from, for the letter's place and date line
+ */
+public record Freelancer(String name, String businessName, String email, String phone, String signature,
+        String postalAddress, String city) {
 
     public Freelancer {
         name = Text.clean(name);
@@ -9,9 +16,16 @@ public record Freelancer(String name, String businessName, String email, String 
         email = Text.clean(email);
         phone = Text.clean(phone);
         signature = Text.clean(signature);
+        postalAddress = Text.clean(postalAddress);
+        city = Text.clean(city);
+    }
+
+    /** Without an address or city. */
+    public Freelancer(String name, String businessName, String email, String phone, String signature) {
+        this(name, businessName, email, phone, signature, "", "");
     }
 
     public static Freelancer empty() {
-        return new Freelancer("", "", "", "", "");
+        return new Freelancer("", "", "", "", "", "", "");
     }
 }

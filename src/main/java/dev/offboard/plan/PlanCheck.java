@@ -30,6 +30,7 @@ public final class PlanCheck {
         Optional<LocalDate> lastDay = checkNotice(plan.notice(), problems);
         checkDeliverables(plan.deliverables(), lastDay, problems);
         checkPayments(plan.payments(), lastDay, problems);
+        checkClientFacingText(plan, problems);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
         }
@@ -38,9 +39,31 @@ public final class PlanCheck {
         return List.copyOf(sorted);
     }
 
+    /**
+     * Client-facing text that looks like a password, key, token or card number. Exports
+     * ask for confirmation while this is not empty.
+     */
+    public static List<Problem> suspectedSecrets(Plan plan) {
+        return check(plan).stream().filter(p -> p.code().startsWith("secret.")).toList();
+    }
+
     /** True when nothing stops the documents from being made. */
     public static boolean canRender(Plan plan) {
         return check(plan).stream().noneMatch(Problem::isError);
+    }
+
+    /** Tone and secret guards over every text that can reach the client. */
+    private static void checkClientFacingText(Plan plan, List<Problem> problems) {
+        for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
+            for (ToneGuard.Finding finding : ToneGuard.scan(entry.text())) {
+                String words = entry.text().substring(finding.start(), finding.end());
+                problems.add(Problem.warning(entry.path(),
+                        finding.kind() == ToneGuard.Kind.BREAK_UP ? "tone.breakUp" : "tone.blame", words));
+            }
+            for (SecretGuard.Finding finding : SecretGuard.scan(entry.text())) {
+                problems.add(Problem.warning(entry.path(), "secret." + finding.kind().name()));
+            }
+        }
     }
 
     private static void checkPeople(Plan plan, List<Problem> problems) {

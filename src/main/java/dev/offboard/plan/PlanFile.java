@@ -1,8 +1,10 @@
 package dev.offboard.plan;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -48,6 +53,8 @@ public final class PlanFile {
     public static final int FORMAT_VERSION = 1;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** The most items accepted in any one list (deliverables, payments, referrals, …). */
+    public static final int MAX_LIST_ITEMS = 2_000;
     /** The longest text accepted in any one field. */
     public static final int MAX_TEXT_LENGTH = 20_000;
 
@@ -61,9 +68,17 @@ public final class PlanFile {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+            // Text fields take text only: a number where a name belongs is a mistake worth naming.
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .withConfigOverride(BigDecimal.class,
                     o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
             .serializationInclusion(JsonInclude.Include.ALWAYS)
+            // Only record components are the file: derived methods such as isOutstanding() are not.
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
     static {
@@ -94,13 +109,22 @@ public final class PlanFile {
         }
     }
 
-    /** Writes the plan to {@code file}, replacing it. */
+    /**
+     * Saves the plan to {@code file}: the new content is written and flushed beside it, the
+     * previous version is kept as {@link #backupOf(Path)}, then the new file replaces the
+     * old in one move. The file is readable by its owner only where permissions allow.
+     */
     public static void write(Path file, Plan plan) throws PlanFileException {
         try {
-            Files.writeString(file, toJson(plan), StandardCharsets.UTF_8);
+            AtomicFile.writePrivate(file, toJson(plan).getBytes(StandardCharsets.UTF_8), backupOf(file));
         } catch (IOException e) {
             throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
         }
+    }
+
+    /** Where {@link #write} keeps the previous version of {@code file}: {@code plan.json.bak}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
     }
 
     /** Reads the plan file; the file itself is never modified. */
@@ -139,8 +163,15 @@ public final class PlanFile {
                             + "; this version reads up to " + FORMAT_VERSION
                             + "). Update Offboard to open it; the file was left as it is.", null);
         }
+        if (version.asInt() < Migrations.oldestReadable()) {
+            throw new PlanFileException(file, "formatVersion", -1, -1,
+                    "format " + version.asInt() + " is too old for this version of Offboard, which reads formats "
+                            + Migrations.oldestReadable() + " to " + FORMAT_VERSION + ".", null);
+        }
         try {
-            Plan plan = MAPPER.readValue(bytes, Plan.class);
+            Plan plan = version.asInt() == FORMAT_VERSION
+                    ? MAPPER.readValue(bytes, Plan.class)
+                    : MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
             checkValues(file, plan);
             return plan;
         } catch (IOException e) {
@@ -180,6 +211,12 @@ public final class PlanFile {
                         + MAX_TEXT_LENGTH + ". Shorten it.", null);
             }
         }
+        for (PlanText.ListSize list : PlanText.lists(plan)) {
+            if (list.size() > MAX_LIST_ITEMS) {
+                throw new PlanFileException(file, list.path(), -1, -1, "the list holds " + list.size()
+                        + " items; a plan holds at most " + MAX_LIST_ITEMS + " in one list.", null);
+            }
+        }
         for (int i = 0; i < plan.payments().size(); i++) {
             BigDecimal amount = plan.payments().get(i).amount();
             if (amount != null && amount.signum() < 0) {
@@ -211,7 +248,7 @@ public final class PlanFile {
         } else if (e instanceof JsonParseException || e instanceof InputCoercionException) {
             problem = "this is not valid JSON (" + firstSentence(originalMessage(e)) + ").";
         } else if (e instanceof UnrecognizedPropertyException upe) {
-            problem = "unknown field '" + upe.getPropertyName() + "'. Check its spelling against docs/plan-format.md.";
+            problem = "unknown field '" + quoted(upe.getPropertyName()) + "'. Check its spelling against docs/plan-format.md.";
         } else if (e instanceof InvalidFormatException ife) {
             problem = describeBadValue(ife);
         } else if (e instanceof ValueInstantiationException vie) {
@@ -232,7 +269,7 @@ public final class PlanFile {
 
     private static String describeBadValue(InvalidFormatException e) {
         Class<?> type = e.getTargetType();
-        String value = String.valueOf(e.getValue());
+        String value = quoted(String.valueOf(e.getValue()));
         if (type != null && type.isEnum()) {
             String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
@@ -252,7 +289,7 @@ public final class PlanFile {
 
     private static String describeInvalid(Throwable cause) {
         if (cause instanceof DateTimeParseException dtpe) {
-            return "'" + dtpe.getParsedString() + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
+            return "'" + quoted(dtpe.getParsedString()) + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
         }
         if (cause instanceof DateTimeException) {
             return "not a real date (" + firstSentence(cause.getMessage()) + ").";
@@ -300,7 +337,7 @@ public final class PlanFile {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName());
+                path.append(quoted(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
@@ -308,11 +345,28 @@ public final class PlanFile {
         return path.toString();
     }
 
+    /** A value as it may appear in a one-line message: control characters shown, long text cut. */
+    static String quoted(String value) {
+        return quoted(value, 60);
+    }
+
+    private static String quoted(String value, int limit) {
+        StringBuilder text = new StringBuilder();
+        value.codePoints().limit(limit).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                text.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format("\\u%04x", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > limit ? text + "…" : text.toString();
+    }
+
     private static String firstSentence(String message) {
         if (message == null) {
             return "no details";
         }
-        String line = message.lines().findFirst().orElse("").strip();
+        String line = quoted(message.lines().findFirst().orElse("").strip(), 200);
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 

@@ -24,10 +24,21 @@ public final class PlanText {
     public record Entry(String path, String text, boolean isPrivate) {
     }
 
+    /** The size of one list in the plan, with its path. */
+    public record ListSize(String path, int size) {
+    }
+
     public static List<Entry> entries(Plan plan) {
         List<Entry> entries = new ArrayList<>();
-        walk(plan, "", false, entries);
+        walk(plan, "", false, entries, new ArrayList<>());
         return entries;
+    }
+
+    /** Every list in the plan with its size, outermost first. */
+    public static List<ListSize> lists(Plan plan) {
+        List<ListSize> lists = new ArrayList<>();
+        walk(plan, "", false, new ArrayList<>(), lists);
+        return lists;
     }
 
     /** Only the text that may reach the client. */
@@ -35,23 +46,24 @@ public final class PlanText {
         return entries(plan).stream().filter(e -> !e.isPrivate()).toList();
     }
 
-    private static void walk(Object value, String path, boolean isPrivate, List<Entry> out) {
+    private static void walk(Object value, String path, boolean isPrivate, List<Entry> out, List<ListSize> lists) {
         if (value == null) {
             return;
         }
         if (value instanceof String text) {
             out.add(new Entry(path, text, isPrivate));
         } else if (value instanceof Collection<?> items) {
+            lists.add(new ListSize(path, items.size()));
             int i = 0;
             for (Object item : items) {
-                walk(item, path + "[" + i++ + "]", isPrivate, out);
+                walk(item, path + "[" + i++ + "]", isPrivate, out, lists);
             }
         } else if (value instanceof Record record) {
             boolean recordPrivate = isPrivate || record.getClass().isAnnotationPresent(Private.class);
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 boolean componentPrivate = recordPrivate || component.isAnnotationPresent(Private.class);
                 String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                walk(read(component, record), childPath, componentPrivate, out);
+                walk(read(component, record), childPath, componentPrivate, out, lists);
             }
         }
     }

@@ -14,6 +14,11 @@ public final class SamplePlan {
     private SamplePlan() {
     }
 
+    /** The sample in the given language: an English or a French-speaking relationship. */
+    public static Plan create(LocalDate today, Language language) {
+        return language == Language.FR ? createFrench(today) : create(today);
+    }
+
     /**
      * The sample, dated from {@code today}: the conversation on the next Monday, notice
      * given the day after, two weeks counted in business days.
@@ -26,7 +31,8 @@ public final class SamplePlan {
         Currency eur = Currency.getInstance("EUR");
         return new Plan(
                 new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
-                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer"),
+                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer",
+                        "8 rue des Carmes\n75005 Paris\nFrance", "Paris"),
                 new Client("Northwind Books Ltd", "Priya Shah", "priya.shah@northwind.example",
                         "12 Harbour Street\nBristol BS1 4QA\nUnited Kingdom", Language.EN, "GB",
                         today.minusYears(3).withDayOfMonth(1), new BigDecimal("18")),
@@ -82,5 +88,70 @@ public final class SamplePlan {
                         "I am glad to act as a reference for your team at any time.", true),
                 new WriteUp(List.of("The last catalogue revision round is included in the current quote"),
                         "", "", ""));
+    }
+
+    /**
+     * A French-speaking sample: a web developer in Lyon parting with a Montréal agency,
+     * notice to a natural stopping point (the end of a project).
+     */
+    public static Plan createFrench(LocalDate today) {
+        LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate noticeDay = conversation.plusDays(1);
+        LocalDate launch = BusinessDays.plusBusinessDays(noticeDay, 15);
+        Notice notice = new Notice(noticeDay, Notice.NoticeKind.MILESTONE, 0, null, null,
+                "la mise en ligne du nouveau site", launch);
+        Currency cad = Currency.getInstance("CAD");
+        return new Plan(
+                new Freelancer("Julien Lefèvre", "Lefèvre Web", "julien@lefevreweb.example",
+                        "+33 4 72 00 00 00", "Julien Lefèvre, développeur web indépendant",
+                        "12 quai Saint-Vincent\n69001 Lyon\nFrance", "Lyon"),
+                new Client("Agence Boréale", "Émilie Tremblay", "emilie.tremblay@boreale.example",
+                        "450, rue Saint-Paul Ouest\nMontréal (Québec) H2Y 2A3\nCanada", Language.FR, "CA",
+                        today.minusYears(2).withDayOfMonth(1), new BigDecimal("35")),
+                new Assessment(
+                        Set.of(WarningSign.IGNORES_CONTRACT, WarningSign.NEGATIVE_EXCHANGES),
+                        List.of("Les demandes arrivent le vendredi soir pour le lundi matin"),
+                        "Trois factures payées avec plus de soixante jours de retard cette année.",
+                        "Je n'ai plus de temps pour les projets qui me font progresser.",
+                        "35 % du chiffre d'affaires : à remplacer sur six mois, avec une réserve de trésorerie.",
+                        today.minusMonths(3), Decision.PART_WAYS),
+                new Conversation(conversation, Channel.VIDEO_CALL,
+                        "- Remercier Émilie pour ces deux années\n- Terminer la refonte jusqu'à la mise en ligne\n"
+                                + "- Proposer deux développeurs de confiance",
+                        "Les délais de paiement convenus au contrat ne sont plus respectés.",
+                        "Émilie, merci de prendre ce moment. Après réflexion, j'ai décidé de ne pas "
+                                + "poursuivre notre collaboration au-delà de la mise en ligne du site.",
+                        "Je comprends, et j'y ai longuement réfléchi. Ma décision est prise ; "
+                                + "je veillerai à ce que la passation se passe bien.",
+                        "Mon activité évolue vers d'autres types de projets, et je préfère vous le dire "
+                                + "tôt pour que la suite se prépare dans de bonnes conditions."),
+                notice,
+                List.of(
+                        new Deliverable("Refonte du site, mise en production", "Déploiement et vérifications",
+                                launch, Deliverable.Status.IN_PROGRESS),
+                        new Deliverable("Documentation technique", "Installation, déploiement, sauvegardes",
+                                launch.minusDays(2), Deliverable.Status.NOT_STARTED)),
+                List.of(
+                        new Payment("F-2025-031", new BigDecimal("3200.00"), cad, today.minusDays(20),
+                                Payment.Status.OVERDUE),
+                        new Payment("F-2025-036", new BigDecimal("1850.00"), cad, launch,
+                                Payment.Status.OUTSTANDING)),
+                new Options(
+                        List.of(new Referral("Sarah Nguyen", "Développement WordPress et WooCommerce",
+                                "sarah@nguyen.example")),
+                        true,
+                        List.of("Une maintenance mensuelle par l'hébergeur"),
+                        List.of(new ReturnItem(ReturnItem.Kind.FILES, "Code source et dépôt Git",
+                                        "Transfert du dépôt au compte de l'agence"),
+                                new ReturnItem(ReturnItem.Kind.DOMAIN, "Nom de domaine boreale.example",
+                                        "Transfert au registraire de l'agence"),
+                                new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Accès à l'hébergement",
+                                        "Par le gestionnaire de mots de passe de l'agence")),
+                        List.of("Compte administrateur de l'hébergement", "Accès au dépôt Git"),
+                        true, true),
+                new Thanks("Merci pour ces deux années de collaboration et pour la confiance que vous "
+                        + "m'avez accordée sur de beaux projets.", "", true),
+                new WriteUp(List.of("Les corrections signalées dans les trente jours suivant la mise en ligne "
+                        + "restent à ma charge"), "", "", ""));
     }
 }

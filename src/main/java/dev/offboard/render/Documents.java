@@ -26,6 +26,7 @@ public final class Documents {
 
     /** For tests: other fonts, and a witness of every external resource the renderer asks for. */
     Documents(FontSet fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
+        RendererLog.quiet();
         this.templates = new Templates();
         this.pdf = new LetterPdf(fonts, deniedRequests);
     }

@@ -34,6 +34,10 @@ final class AssessStep extends StepPanel {
                 "freelancer.phone");
         form.area(messages.text("assess.signature"), Form.bind(new JTextArea(), f.signature(), model::setSignature),
                 "freelancer.signature", 2);
+        form.area(messages.text("assess.yourAddress"), Form.bind(new JTextArea(), f.postalAddress(),
+                model::setFreelancerAddress), "freelancer.postalAddress", 2);
+        form.field(messages.text("assess.city"), Form.bind(new JTextField(), f.city(), model::setCity),
+                "freelancer.city");
         form.section(messages.text("assess.section.client"));
         form.field(messages.text("assess.company"), Form.bind(named(new JTextField(), "client.company"), c.company(),
                 model::setCompany), "client.company");

@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
 import java.awt.Cursor;
 import java.awt.image.BufferedImage;
@@ -62,6 +63,8 @@ final class WriteUpStep extends StepPanel {
         form.field(messages.text("writeUp.signOff"), Form.bind(signOff, w.signOff(), model::setSignOff),
                 "writeUp.signOff");
         form.hint(messages.text("writeUp.default.hint"));
+        form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
+                size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
 
         form.section(messages.text("writeUp.section.preview"));
         form.full(actions());

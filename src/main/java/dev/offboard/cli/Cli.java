@@ -1,0 +1,47 @@
+package dev.offboard.cli;
+
+import dev.offboard.plan.PlanFileException;
+import dev.offboard.render.RenderException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the command line and maps failures to exit codes: 1 bad input, 2 wrong usage. */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    /** Runs {@code offboard args…} and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new OffboardCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(Cli::exitCode);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (isUserError(e)) {
+                line.getErr().println("offboard: " + e.getMessage());
+            } else {
+                line.getErr().println("offboard: something unexpected went wrong (" + e + "). "
+                        + "Nothing was overwritten; please report this with the command you ran.");
+            }
+            line.getErr().flush();
+            return BAD_INPUT;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof UserInputException || e instanceof PlanFileException || e instanceof RenderException;
+    }
+
+    private static int exitCode(Throwable e) {
+        return e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT;
+    }
+}

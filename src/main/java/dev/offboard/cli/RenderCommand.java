@@ -1,0 +1,179 @@
+package dev.offboard.cli;
+
+import dev.offboard.plan.AtomicFile;
+import dev.offboard.plan.Language;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanCheck;
+import dev.offboard.plan.PlanFile;
+import dev.offboard.plan.Problem;
+import dev.offboard.render.CalendarFile;
+import dev.offboard.render.Documents;
+import dev.offboard.render.Email;
+import dev.offboard.render.EmailDraft;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code offboard render PLAN --out DIR}: writes the documents. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Makes the documents for PLAN in DIR:",
+            "  email.txt   the email: 'Subject: ...', a blank line, the body",
+            "  email.eml   the email as a draft with the letter attached, ready to send",
+            "  letter.pdf  the transition letter for the client",
+            "  dates.ics   the dates for your calendar, with reminders",
+            "Every document is made before any is written, and an existing file is replaced",
+            "only once its new version is complete."})
+final class RenderCommand implements Callable<Integer> {
+
+    /** The documents {@code render} can make, by the name {@code --only} takes. */
+    enum Output {
+        EMAIL("email.txt"),
+        EML("email.eml"),
+        LETTER("letter.pdf"),
+        CALENDAR("dates.ics");
+
+        final String fileName;
+
+        Output(String fileName) {
+            this.fileName = fileName;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file (.json).")
+    private Path planFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The folder for the documents; created if missing.")
+    private Path out;
+
+    @Option(names = "--lang", paramLabel = "en|fr", converter = LanguageConverter.class,
+            description = "The documents' language; defaults to the client's.")
+    private Language language;
+
+    @Option(names = "--only", paramLabel = "LIST", split = ",", converter = OutputConverter.class,
+            description = "Make only these, comma-separated: email, eml, letter, calendar.")
+    private List<Output> only;
+
+    @Option(names = "--send-suspected-secrets",
+            description = "Make the documents even though some text looks like a password, key or card number.")
+    private boolean allowSecrets;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = PlanFile.read(planFile);
+        List<Problem> problems = PlanCheck.check(plan);
+        PrintWriter err = spec.commandLine().getErr();
+        ValidateCommand.print(err, planFile, problems);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new UserInputException(planFile + ": the documents cannot be made until the errors above are fixed.");
+        }
+        if (!allowSecrets && !PlanCheck.suspectedSecrets(plan).isEmpty()) {
+            throw new UserInputException(planFile + ": some client-facing text looks like a secret (see the warnings "
+                    + "above). Remove it, or add --send-suspected-secrets if it is not one.");
+        }
+        prepareFolder();
+        Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
+        Map<Output, byte[]> documents = make(plan, language != null ? language : plan.client().language(), wanted);
+        for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
+            write(out.resolve(document.getKey().fileName), document.getValue());
+        }
+        return 0;
+    }
+
+    /** Makes every wanted document in memory first, so a failure writes nothing. */
+    private static Map<Output, byte[]> make(Plan plan, Language lang, Set<Output> wanted) throws Exception {
+        Documents documents = new Documents();
+        ZonedDateTime now = ZonedDateTime.now();
+        LocalDate today = now.toLocalDate();
+        Map<Output, byte[]> made = new LinkedHashMap<>();
+        Email email = documents.email(plan, lang);
+        byte[] letter = wanted.contains(Output.LETTER) || wanted.contains(Output.EML)
+                ? documents.letterPdf(plan, lang, today) : null;
+        if (wanted.contains(Output.EMAIL)) {
+            made.put(Output.EMAIL, email.toText().getBytes(StandardCharsets.UTF_8));
+        }
+        if (wanted.contains(Output.EML)) {
+            made.put(Output.EML, EmailDraft.eml(plan, email, letter, letterFileName(lang), now));
+        }
+        if (wanted.contains(Output.LETTER)) {
+            made.put(Output.LETTER, letter);
+        }
+        if (wanted.contains(Output.CALENDAR)) {
+            made.put(Output.CALENDAR, CalendarFile.ics(plan, lang, now.toInstant()));
+        }
+        return made;
+    }
+
+    /** The attachment's name in the email draft. */
+    static String letterFileName(Language language) {
+        return language == Language.FR ? "lettre-de-transition.pdf" : "transition-letter.pdf";
+    }
+
+    private void prepareFolder() throws UserInputException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserInputException(out + " is a file, not a folder; give --out a folder.");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserInputException("cannot create the folder " + out + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void write(Path target, byte[] content) throws UserInputException {
+        try {
+            AtomicFile.write(target, content);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + target + " (" + e.getMessage() + "); "
+                    + "the previous file, if any, was left as it is.", e);
+        }
+    }
+
+    /** Accepts {@code en} or {@code fr}, in any case. */
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromCode(value);
+        }
+    }
+
+    /** Accepts an output's name, in any case. */
+    static final class OutputConverter implements ITypeConverter<Output> {
+        @Override
+        public Output convert(String value) {
+            for (Output output : Output.values()) {
+                if (output.key().equalsIgnoreCase(value.strip())) {
+                    return output;
+                }
+            }
+            throw new IllegalArgumentException("unknown document '" + value + "'; use "
+                    + Arrays.stream(Output.values()).map(Output::key).collect(Collectors.joining(", ")));
+        }
+    }
+}

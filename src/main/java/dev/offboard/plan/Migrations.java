@@ -1,0 +1,38 @@
+package dev.offboard.plan;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Brings a plan file written in an older {@code formatVersion} up to the current one, one
+ * version at a time, before it is read. The file on disk is never changed; the next save
+ * writes the current format.
+ *
+ * <p>Step {@code i} turns version {@code i + 1} into version {@code i + 2}. Format 1 is the
+ * first, so there are no steps yet. Adding a format means: raise
+ * {@link PlanFile#FORMAT_VERSION}, add its step here, and keep a file of the old version
+ * under {@code src/test/resources/dev/offboard/plan/formats/}, which the tests load.
+ */
+final class Migrations {
+
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of();
+
+    private Migrations() {
+    }
+
+    /** The oldest format this version still reads. */
+    static int oldestReadable() {
+        return PlanFile.FORMAT_VERSION - STEPS.size();
+    }
+
+    /** The plan tree in the current format; {@code root} must be a version this app reads. */
+    static ObjectNode migrate(ObjectNode root, int fromVersion) {
+        ObjectNode tree = root;
+        for (int version = fromVersion; version < PlanFile.FORMAT_VERSION; version++) {
+            tree = STEPS.get(version - oldestReadable()).apply(tree);
+            tree.put("formatVersion", version + 1);
+        }
+        return tree;
+    }
+}

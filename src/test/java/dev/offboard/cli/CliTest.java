@@ -1,0 +1,273 @@
+package dev.offboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offboard.plan.Freelancer;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private Path sample() {
+        Path plan = dir.resolve("plan.json");
+        assertThat(run("sample", plan.toString())).isZero();
+        return plan;
+    }
+
+    @Test
+    void sampleWritesAPlanThatValidatesCleanly() throws Exception {
+        Path plan = sample();
+
+        assertThat(PlanFile.read(plan).freelancer().name()).isNotBlank();
+        assertThat(run("validate", plan.toString())).isZero();
+        assertThat(out.toString()).contains("0 errors, 0 warnings; the documents can be made.");
+    }
+
+    @Test
+    void sampleRefusesToOverwriteAnExistingFile() throws IOException {
+        Path existing = dir.resolve("mine.json");
+        Files.writeString(existing, "my own notes");
+
+        assertThat(run("sample", existing.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains(existing + " already exists").contains("--force");
+        assertThat(Files.readString(existing)).isEqualTo("my own notes");
+    }
+
+    @Test
+    void sampleWithForceReplacesTheFile() throws Exception {
+        Path existing = dir.resolve("mine.json");
+        Files.writeString(existing, "old");
+
+        assertThat(run("sample", "--force", existing.toString())).isZero();
+        assertThat(PlanFile.read(existing).client().company()).isNotBlank();
+    }
+
+    @Test
+    void validateExitsOneAndNamesTheFieldWhenThePlanCannotBeRendered() throws Exception {
+        Path plan = dir.resolve("bad.json");
+        PlanFile.write(plan, PlanFile.read(sample()).withFreelancer(Freelancer.empty()));
+
+        assertThat(run("validate", plan.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(out.toString()).contains(plan + ": error: freelancer.name: Your name is missing")
+                .contains("1 error, 0 warnings");
+    }
+
+    @Test
+    void validatePrintsWarningsButSucceeds() throws Exception {
+        Plan withoutEmail = PlanFile.read(sample());
+        var c = withoutEmail.client();
+        Path plan = dir.resolve("warn.json");
+        PlanFile.write(plan, withoutEmail.withClient(new dev.offboard.plan.Client(c.company(), c.contactName(), "",
+                c.postalAddress(), c.language(), c.country(), c.relationshipStart(), c.revenueSharePercent())));
+
+        assertThat(run("validate", plan.toString())).isZero();
+        assertThat(out.toString()).contains("warning: client.email:").contains("0 errors, 1 warning;");
+    }
+
+    @Test
+    void validateOfABrokenFileExitsOneWithTheMessageAndNoStackTrace() throws IOException {
+        Path plan = dir.resolve("broken.json");
+        Files.writeString(plan, "{\"formatVersion\": 1, \"notice\": {\"length\": \"two\"}}");
+
+        assertThat(run("validate", plan.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).startsWith("offboard: " + plan + ", line 1")
+                .contains("field 'notice.length'").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void renderWritesEveryDocument() throws Exception {
+        Path plan = sample();
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isZero();
+
+        String email = Files.readString(outDir.resolve("email.txt"), StandardCharsets.UTF_8);
+        assertThat(email).startsWith("Subject: ").contains("\n\n").contains("Priya");
+        byte[] letter = Files.readAllBytes(outDir.resolve("letter.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(letter)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Northwind Books Ltd");
+        }
+        assertThat(Files.readString(outDir.resolve("dates.ics"))).startsWith("BEGIN:VCALENDAR")
+                .contains("Last working day for Northwind Books Ltd");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "dates.ics");
+        }
+    }
+
+    @Test
+    void emailDraftMatchesTheEmailAndCarriesTheLetter() throws Exception {
+        Path outDir = dir.resolve("out");
+        assertThat(run("render", sample().toString(), "--out", outDir.toString())).isZero();
+        String emailTxt = Files.readString(outDir.resolve("email.txt"), StandardCharsets.UTF_8);
+        String subject = emailTxt.lines().findFirst().orElseThrow().substring("Subject: ".length());
+        String body = emailTxt.substring(emailTxt.indexOf("\n\n") + 2);
+
+        MimeMessage draft;
+        try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
+            draft = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+
+        assertThat(draft.getHeader("X-Unsent", null)).isEqualTo("1");
+        assertThat(draft.getSubject()).isEqualTo(subject);
+        assertThat(draft.getRecipients(MimeMessage.RecipientType.TO)[0].toString()).contains("priya.shah@northwind.example");
+        MimeMultipart parts = (MimeMultipart) draft.getContent();
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(body);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("transition-letter.pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes())
+                .isEqualTo(Files.readAllBytes(outDir.resolve("letter.pdf")));
+    }
+
+    @Test
+    void nonAsciiSubjectIsEncodedInTheDraft() throws Exception {
+        Path plan = dir.resolve("fr.json");
+        assertThat(run("sample", "--lang", "fr", plan.toString())).isZero();
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isZero();
+
+        String raw = Files.readString(outDir.resolve("email.eml"), StandardCharsets.US_ASCII);
+        assertThat(raw).containsPattern("(?m)^Subject: =\\?UTF-8\\?");
+        try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
+            MimeMessage draft = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: " + draft.getSubject() + "\n");
+            assertThat(((MimeMultipart) draft.getContent()).getBodyPart(1).getFileName())
+                    .isEqualTo("lettre-de-transition.pdf");
+        }
+    }
+
+    @Test
+    void onlyLimitsTheDocuments() throws Exception {
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
+
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("email.txt", "dates.ics");
+        }
+    }
+
+    @Test
+    void unknownDocumentInOnlyIsWrongUsage() {
+        assertThat(run("render", sample().toString(), "--out", dir.toString(), "--only", "letter,fax")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("unknown document 'fax'").contains("email, eml, letter, calendar");
+    }
+
+    @Test
+    void renderReplacesEarlierDocumentsWholeAndLeavesNoTemporaryFiles() throws Exception {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(outDir.resolve("email.txt"), "an older email ".repeat(10_000));
+        Files.writeString(outDir.resolve("notes.txt"), "mine");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString())).isZero();
+
+        assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: ").doesNotContain("older");
+        assertThat(Files.readString(outDir.resolve("notes.txt"))).isEqualTo("mine");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void renderInFrenchOnRequest() throws Exception {
+        Path plan = sample();
+        Path outDir = dir.resolve("fr");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--lang", "FR")).isZero();
+
+        assertThat(Files.readString(outDir.resolve("email.txt"))).contains("Bonjour");
+    }
+
+    @Test
+    void renderRefusesAPlanWithErrorsAndLeavesEarlierDocumentsAlone() throws Exception {
+        Path plan = dir.resolve("bad.json");
+        PlanFile.write(plan, Plan.empty());
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(outDir.resolve("email.txt"), "the email I already sent");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("error: freelancer.name").contains("cannot be made");
+        assertThat(outDir.resolve("letter.pdf")).doesNotExist();
+        assertThat(Files.readString(outDir.resolve("email.txt"))).isEqualTo("the email I already sent");
+    }
+
+    @Test
+    void renderIntoAFileInsteadOfAFolderIsBadInput() throws IOException {
+        Path plan = sample();
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "keep me");
+
+        assertThat(run("render", plan.toString(), "--out", file.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
+    void unknownLanguageIsWrongUsage() {
+        assertThat(run("render", sample().toString(), "--out", dir.toString(), "--lang", "de")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("use en or fr");
+    }
+
+    @Test
+    void missingArgumentsAndUnknownCommandsAreWrongUsage() {
+        assertThat(run("render")).isEqualTo(Cli.USAGE);
+        assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(run("validate")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("Usage:");
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("sample").contains("validate").contains("render").contains("Exit codes");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).containsPattern("Offboard \\d+\\.\\d+\\.\\d+");
+        assertThat(run("render", "--help")).isZero();
+        assertThat(out.toString()).contains("--lang");
+    }
+
+    @Test
+    void renderRefusesSuspectedSecretsUnlessConfirmed() throws Exception {
+        Plan sample = PlanFile.read(sample());
+        var w = sample.writeUp();
+        Path plan = dir.resolve("secret.json");
+        PlanFile.write(plan, sample.withWriteUp(new dev.offboard.plan.WriteUp(
+                java.util.List.of("The admin password: hunter2"), w.emailSubject(), w.closing(), w.signOff())));
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("warning: writeUp.otherConditions[0]: This looks like a password")
+                .contains("--send-suspected-secrets");
+        assertThat(outDir.resolve("email.txt")).doesNotExist();
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--send-suspected-secrets")).isZero();
+        assertThat(outDir.resolve("email.txt")).exists();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.offboard.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savingKeepsThePreviousVersionAsABackup() throws Exception {
+        Path file = dir.resolve("plan.json");
+        Plan first = SamplePlan.create(LocalDate.of(2026, 3, 4));
+        Plan second = Plan.empty();
+
+        PlanFile.write(file, first);
+        assertThat(PlanFile.backupOf(file)).doesNotExist();
+        PlanFile.write(file, second);
+
+        assertThat(PlanFile.read(file)).isEqualTo(second);
+        assertThat(PlanFile.read(PlanFile.backupOf(file))).isEqualTo(first);
+    }
+
+    @Test
+    void savingLeavesNoTemporaryFilesBehind() throws Exception {
+        Path file = dir.resolve("plan.json");
+        for (int i = 0; i < 3; i++) {
+            PlanFile.write(file, Plan.empty());
+        }
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plan.json", "plan.json.bak");
+        }
+    }
+
+    @Test
+    void planAndBackupAreReadableByTheOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Path file = dir.resolve("plan.json");
+
+        PlanFile.write(file, Plan.empty());
+        PlanFile.write(file, Plan.empty());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(PlanFile.backupOf(file))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void writeReplacesContentCompletely() throws Exception {
+        Path file = dir.resolve("letter.pdf");
+        Files.write(file, new byte[100_000]);
+
+        AtomicFile.write(file, new byte[] {1, 2, 3});
+
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+    }
+}

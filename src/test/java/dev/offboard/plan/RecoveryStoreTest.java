@@ -1,0 +1,95 @@
+package dev.offboard.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecoveryStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
+
+    @Test
+    void anotherSessionFindsWhatACrashedSessionLeft() throws Exception {
+        RecoveryStore crashed = new RecoveryStore(dir);
+        Instant savedAt = Instant.parse("2026-03-04T21:15:30Z");
+        crashed.save(sample, Optional.of(dir.resolve("northwind.json")), savedAt);
+
+        RecoveryStore next = new RecoveryStore(dir);
+        RecoveryStore.Recovered recovered = next.latest().orElseThrow();
+
+        assertThat(recovered.plan()).isEqualTo(sample);
+        assertThat(recovered.savedAt()).isEqualTo(savedAt);
+        assertThat(recovered.planFile()).contains(dir.resolve("northwind.json").toAbsolutePath());
+    }
+
+    @Test
+    void aSessionDoesNotOfferItsOwnCopy() throws Exception {
+        RecoveryStore store = new RecoveryStore(dir);
+        store.save(sample, Optional.empty(), Instant.now());
+
+        assertThat(store.latest()).isEmpty();
+    }
+
+    @Test
+    void newestCopyComesFirst() throws Exception {
+        new RecoveryStore(dir).save(Plan.empty(), Optional.empty(), Instant.parse("2026-03-01T10:00:00Z"));
+        new RecoveryStore(dir).save(sample, Optional.empty(), Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(new RecoveryStore(dir).latest().orElseThrow().plan()).isEqualTo(sample);
+    }
+
+    @Test
+    void clearingAfterSaveLeavesNothingToRecover() throws Exception {
+        RecoveryStore store = new RecoveryStore(dir);
+        store.save(sample, Optional.empty(), Instant.now());
+        store.clear();
+
+        assertThat(new RecoveryStore(dir).latest()).isEmpty();
+        assertThat(store.sessionFile()).doesNotExist();
+    }
+
+    @Test
+    void discardRemovesTheRecoveredCopy() throws Exception {
+        new RecoveryStore(dir).save(sample, Optional.empty(), Instant.now());
+        RecoveryStore next = new RecoveryStore(dir);
+
+        next.discard(next.latest().orElseThrow());
+
+        assertThat(next.latest()).isEmpty();
+    }
+
+    @Test
+    void unreadableCopyIsSkippedAndKept() throws Exception {
+        Path broken = dir.resolve("session-broken.json");
+        Files.writeString(broken, "{\"savedAt\": \"2026-03-04T21:15:30Z\", \"plan\": {\"formatVersion\": 1, ");
+
+        assertThat(new RecoveryStore(dir).latest()).isEmpty();
+        assertThat(broken).exists();
+    }
+
+    @Test
+    void copiesAreReadableByTheOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        RecoveryStore store = new RecoveryStore(dir);
+        store.save(sample, Optional.empty(), Instant.now());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.sessionFile())))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void missingFolderMeansNothingToRecover() throws Exception {
+        assertThat(new RecoveryStore(dir.resolve("not-yet")).latest()).isEmpty();
+    }
+}
