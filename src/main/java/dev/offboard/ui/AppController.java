@@ -157,11 +157,26 @@ public final class AppController {
         }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
     }
 
+    /**
+     * Whether client-facing text may leave the app: true when nothing looks like a secret, or
+     * when the user confirms it does not matter.
+     */
+    private boolean secretsCleared() {
+        var secrets = PlanCheck.suspectedSecrets(holder.plan());
+        if (secrets.isEmpty()) {
+            return true;
+        }
+        return feedback.confirmSecrets(secrets.stream().map(p -> p.message(messages.locale())).distinct().toList());
+    }
+
     /** Asks where to put the letter, then renders and writes it in the background. */
     void exportPdf() {
         if (!PlanCheck.canRender(holder.plan())) {
             feedback.problem(messages.text("export.blocked"));
             feedback.jumpTo("writeUp.problems");
+            return;
+        }
+        if (!secretsCleared()) {
             return;
         }
         dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf").ifPresent(this::exportTo);
@@ -189,6 +204,9 @@ public final class AppController {
 
     /** Puts the email, subject first, on the clipboard as plain text. */
     void copyEmail() {
+        if (!secretsCleared()) {
+            return;
+        }
         Plan plan = holder.plan();
         tasks.run(() -> documents().email(plan, plan.client().language()), email -> {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
@@ -198,6 +216,9 @@ public final class AppController {
 
     /** Opens the mail app with the email filled in, when the desktop allows it. */
     void openInMail(WriteUpStepModel model) {
+        if (!secretsCleared()) {
+            return;
+        }
         Plan plan = holder.plan();
         tasks.run(() -> {
             Email email = documents().email(plan, plan.client().language());

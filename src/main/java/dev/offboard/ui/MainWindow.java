@@ -504,6 +504,20 @@ public final class MainWindow implements Feedback {
         statusFade.stop();
     }
 
+    @Override
+    public boolean confirmSecrets(List<String> findings) {
+        Messages m = messages();
+        Object[] choices = {m.text("secrets.review"), m.text("secrets.sendAnyway")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("secrets.question", String.join("\n", findings)),
+                m.text("secrets.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices,
+                choices[0]);
+        if (answer != 1) {
+            jumpTo("writeUp.problems");
+            return false;
+        }
+        return true;
+    }
+
     String statusText() {
         return status.getText();
     }
