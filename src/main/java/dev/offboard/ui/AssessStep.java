@@ -35,7 +35,7 @@ final class AssessStep extends StepPanel {
         form.area(messages.text("assess.signature"), Form.bind(new JTextArea(), f.signature(), model::setSignature),
                 "freelancer.signature", 2);
         form.area(messages.text("assess.yourAddress"), Form.bind(new JTextArea(), f.postalAddress(),
-                model::setFreelancerAddress), "freelancer.postalAddress", 2);
+                model::setFreelancerAddress), "freelancer.postalAddress", 3);
         form.field(messages.text("assess.city"), Form.bind(new JTextField(), f.city(), model::setCity),
                 "freelancer.city");
         form.section(messages.text("assess.section.client"));

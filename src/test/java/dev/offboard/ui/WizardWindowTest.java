@@ -353,21 +353,53 @@ class WizardWindowTest {
         throw new AssertionError("no menu item " + name);
     }
 
+    /**
+     * Types {@code text} into a field with the keyboard. Under Xvfb a keystroke is now and then
+     * lost; the field is then selected (Ctrl+A) and typed again, at most three times.
+     */
     private void type(String field, String text) {
-        Component target = window.textBox(field).target();
-        waitFor(field + " focused", () -> {
-            if (focused() != target) {
-                GuiActionRunner.execute(() -> target.requestFocusInWindow());
-                robot.waitForIdle();
+        javax.swing.text.JTextComponent target = (javax.swing.text.JTextComponent) window.textBox(field).target();
+        for (int attempt = 1; ; attempt++) {
+            waitFor(field + " focused", () -> {
+                if (focused() != target) {
+                    GuiActionRunner.execute(() -> target.requestFocusInWindow());
+                    robot.waitForIdle();
+                }
+                return focused() == target;
+            }, () -> String.valueOf(focused()));
+            if (attempt > 1) {
+                robot.pressKey(KeyEvent.VK_CONTROL);
+                robot.pressAndReleaseKey(KeyEvent.VK_A);
+                robot.releaseKey(KeyEvent.VK_CONTROL);
             }
-            return focused() == target;
-        }, () -> String.valueOf(focused()));
-        robot.enterText(text);
-        waitFor(field + " typed", () -> window.textBox(field).text().contains(text));
+            robot.enterText(text);
+            try {
+                waitFor(field + " typed", () -> GuiActionRunner.execute(() -> target.getText()).contains(text),
+                        () -> target.getText() + " | focus on " + focused(), Timeout.timeout(5_000));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
+    /** Alt+Right; pressed again (at most twice more) if the step has not changed within five seconds. */
     private void next() {
-        alt(KeyEvent.VK_RIGHT);
+        Step before = GuiActionRunner.execute(() -> main.currentStep());
+        for (int attempt = 1; ; attempt++) {
+            alt(KeyEvent.VK_RIGHT);
+            try {
+                waitFor("leaving " + before, () -> GuiActionRunner.execute(() -> main.currentStep()) != before
+                        || !GuiActionRunner.execute(() -> main.statusText()).isBlank(), () -> "", Timeout.timeout(5_000));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void alt(int key) {
@@ -400,8 +432,12 @@ class WizardWindowTest {
         waitFor(what, check, () -> "");
     }
 
-    /** Waits for {@code check}; on time-out the message shows what {@code actual} says. */
     private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual) {
+        waitFor(what, check, actual, WAIT);
+    }
+
+    /** Waits for {@code check}; on time-out the message shows what {@code actual} says. */
+    private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual, Timeout timeout) {
         Pause.pause(new Condition(what) {
             @Override
             protected String descriptionAddendum() {
@@ -420,7 +456,7 @@ class WizardWindowTest {
                     return false;
                 }
             }
-        }, WAIT);
+        }, timeout);
     }
 
     /** Answers file choosers with paths in the test folder. */
