@@ -1,5 +1,8 @@
 package dev.offboard;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,8 +17,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheUiAndTheEntryUseSwingOrAwt = noClasses()
             .that().resideOutsideOfPackages("dev.offboard.ui..", "dev.offboard.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+            .should().dependOnClassesThat(resideInAnyPackage("javax.swing..", "java.awt..")
+                    .and(not(resideInAPackage("java.awt.color.."))))
             .because("only the desktop UI may touch Swing and AWT");
+
+    /** The one exception, docs/decisions/0001: the PDF/A output intent is the JDK's sRGB profile. */
+    @ArchTest
+    static final ArchRule onlyTheColourProfileReadsJavaAwtColor = noClasses()
+            .that().resideOutsideOfPackages("dev.offboard.ui..", "dev.offboard.app..")
+            .and().doNotHaveFullyQualifiedName("dev.offboard.render.ColorProfile")
+            .should().dependOnClassesThat().resideInAPackage("java.awt.color..")
+            .because("the sRGB profile is read in one place, for the PDFs' output intent");
 
     @ArchTest
     static final ArchRule thePlanDependsOnNoOtherOffboardPackage = noClasses()

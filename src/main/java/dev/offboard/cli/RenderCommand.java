@@ -131,7 +131,7 @@ final class RenderCommand implements Callable<Integer> {
             made.put(Output.EMAIL, email.toText().getBytes(StandardCharsets.UTF_8));
         }
         if (wanted.contains(Output.EML)) {
-            made.put(Output.EML, EmailDraft.eml(plan, email, letter, letterFileName(lang), now));
+            made.put(Output.EML, EmailDraft.eml(plan, email, letter, EmailDraft.letterFileName(lang), now));
         }
         if (wanted.contains(Output.LETTER)) {
             made.put(Output.LETTER, letter);
@@ -143,11 +143,6 @@ final class RenderCommand implements Callable<Integer> {
             made.put(Output.CALENDAR, CalendarFile.ics(plan, lang, now.toInstant()));
         }
         return made;
-    }
-
-    /** The attachment's name in the email draft. */
-    static String letterFileName(Language language) {
-        return language == Language.FR ? "lettre-de-transition.pdf" : "transition-letter.pdf";
     }
 
     private void prepareFolder() throws UserInputException {

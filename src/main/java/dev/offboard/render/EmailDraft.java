@@ -31,6 +31,11 @@ public final class EmailDraft {
     private EmailDraft() {
     }
 
+    /** The attachment's file name in the document language. */
+    public static String letterFileName(dev.offboard.plan.Language language) {
+        return language == dev.offboard.plan.Language.FR ? "lettre-de-transition.pdf" : "transition-letter.pdf";
+    }
+
     /**
      * The draft's bytes.
      *

@@ -1,19 +1,24 @@
 package dev.offboard.ui;
 
+import dev.offboard.plan.AtomicFile;
+import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
+import dev.offboard.render.EmailDraft;
 import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -171,12 +176,7 @@ public final class AppController {
 
     /** Asks where to put the letter, then renders and writes it in the background. */
     void exportPdf() {
-        if (!PlanCheck.canRender(holder.plan())) {
-            feedback.problem(messages.text("export.blocked"));
-            feedback.jumpTo("writeUp.problems");
-            return;
-        }
-        if (!secretsCleared()) {
+        if (!readyToExport() || !secretsCleared()) {
             return;
         }
         dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf").ifPresent(this::exportTo);
@@ -186,12 +186,7 @@ public final class AppController {
     public void exportTo(Path file) {
         Plan plan = holder.plan();
         LocalDate date = today.get();
-        tasks.run(() -> {
-            byte[] pdf = documents().letterPdf(plan, plan.client().language(), date);
-            Files.write(file, pdf);
-            return file;
-        }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
-                String.valueOf(e.getMessage()))));
+        writeInBackground(file, () -> documents().letterPdf(plan, plan.client().language(), date));
     }
 
     void openExported(Path file) {
@@ -214,19 +209,99 @@ public final class AppController {
         }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
     }
 
-    /** Opens the mail app with the email filled in, when the desktop allows it. */
+    /**
+     * Opens the mail app with the email filled in, when the desktop allows it. An email too
+     * long for a mail link goes to the clipboard, and the mail app gets the subject and a
+     * note to paste it.
+     */
     void openInMail(WriteUpStepModel model) {
         if (!secretsCleared()) {
             return;
         }
         Plan plan = holder.plan();
+        String placeholder = messages.text("mail.pasteHere");
         tasks.run(() -> {
             Email email = documents().email(plan, plan.client().language());
-            return desktop.mail(model.mailto(email));
-        }, sent -> feedback.status(messages.text(sent ? "status.mailOpened" : "status.mailUnsupported")),
-                e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+            WriteUpStepModel.MailLink link = model.mailLink(email, placeholder);
+            return new MailOutcome(email, link, desktop.mail(link.uri()));
+        }, this::mailOpened, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
     }
 
+    private record MailOutcome(Email email, WriteUpStepModel.MailLink link, boolean opened) {
+    }
+
+    private void mailOpened(MailOutcome outcome) {
+        if (!outcome.opened()) {
+            feedback.status(messages.text("status.mailUnsupported"));
+        } else if (outcome.link().complete()) {
+            feedback.status(messages.text("status.mailOpened"));
+        } else {
+            Toolkit.getDefaultToolkit().getSystemClipboard()
+                    .setContents(new StringSelection(outcome.email().body()), null);
+            feedback.status(messages.text("status.mailTooLong"));
+        }
+    }
+
+    /** Asks where to save the email as a draft with the letter attached, then writes it. */
+    void saveEmailDraft() {
+        if (!readyToExport() || !secretsCleared()) {
+            return;
+        }
+        dialogs.chooseSave(parent, messages, suggestedName("email", "eml"), "eml").ifPresent(this::saveEmailDraftTo);
+    }
+
+    /** Writes the email draft ({@code .eml}) into {@code file}; a seam for tests. */
+    public void saveEmailDraftTo(Path file) {
+        Plan plan = holder.plan();
+        Language language = plan.client().language();
+        LocalDate date = today.get();
+        writeInBackground(file, () -> {
+            Documents docs = documents();
+            Email email = docs.email(plan, language);
+            byte[] letter = docs.letterPdf(plan, language, date);
+            return EmailDraft.eml(plan, email, letter, EmailDraft.letterFileName(language), ZonedDateTime.now());
+        });
+    }
+
+    /** Asks where to save the freelancer's private copy of the plan, then writes it. */
+    void exportPrivatePlan() {
+        if (!readyToExport()) {
+            return;
+        }
+        dialogs.chooseSave(parent, messages, suggestedName("private-plan", "pdf"), "pdf")
+                .ifPresent(this::exportPrivatePlanTo);
+    }
+
+    /** Writes the private plan PDF into {@code file}; a seam for tests. */
+    public void exportPrivatePlanTo(Path file) {
+        Plan plan = holder.plan();
+        LocalDate date = today.get();
+        writeInBackground(file, () -> documents().privatePlanPdf(plan, plan.client().language(), date));
+    }
+
+    private boolean readyToExport() {
+        if (PlanCheck.canRender(holder.plan())) {
+            return true;
+        }
+        feedback.problem(messages.text("export.blocked"));
+        feedback.jumpTo("writeUp.problems");
+        return false;
+    }
+
+    /** Makes the bytes off the event thread, replaces {@code file} only once they are all on disk. */
+    private void writeInBackground(Path file, Callable<byte[]> make) {
+        tasks.run(() -> {
+            AtomicFile.write(file, make.call());
+            return file;
+        }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
+                String.valueOf(e.getMessage()))));
+    }
+
+    /**
+     * A file name for the chooser: beside a saved plan {@code northwind.json}, its documents
+     * are {@code northwind-letter.pdf}, {@code northwind-email.eml}, …; before the first save,
+     * {@code letter-northwind-books-ltd.pdf}.
+     */
     private String suggestedName(String stem, String extension) {
         String base = holder.file().map(f -> f.getFileName().toString().replaceFirst("\\.json$", ""))
                 .orElseGet(() -> {
@@ -236,6 +311,7 @@ public final class AppController {
                             .replaceAll("(^-|-$)", "");
                     return slug.isEmpty() ? stem : stem + "-" + slug;
                 });
-        return ("pdf".equals(extension) && holder.file().isPresent() ? base + "-letter" : base) + "." + extension;
+        boolean named = holder.file().isPresent() && !"json".equals(extension);
+        return (named ? base + "-" + stem : base) + "." + extension;
     }
 }

@@ -123,12 +123,16 @@ final class WriteUpStep extends StepPanel {
     }
 
     private JPanel actions() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][]push[]", ""));
+        JPanel bar = new JPanel(new MigLayout("insets 0, wrap 5", "[][][][]push[]", ""));
         bar.setOpaque(false);
         bar.add(button("writeUp.copy", "copy", controller::copyEmail));
         bar.add(button("writeUp.mail", "mail", () -> controller.openInMail(model)));
+        bar.add(button("writeUp.draft", "mail", controller::saveEmailDraft));
         bar.add(button("writeUp.export", "export", controller::exportPdf));
         bar.add(button("writeUp.save", "save", () -> controller.save(() -> { })));
+        JButton privatePlan = button("writeUp.private", "export", controller::exportPrivatePlan);
+        privatePlan.setToolTipText(messages.text("writeUp.private.hint"));
+        bar.add(privatePlan, "span 5");
         return bar;
     }
 

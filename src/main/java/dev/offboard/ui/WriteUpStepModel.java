@@ -76,6 +76,32 @@ public final class WriteUpStepModel extends StepModel {
         return PlanCheck.canRender(plan()) && openProblems().stream().noneMatch(FieldProblem::isError);
     }
 
+    /**
+     * The longest {@code mailto:} link sent to a mail app. Some (Outlook on Windows among
+     * them) drop or cut links past about 2,000 characters.
+     */
+    public static final int MAILTO_LIMIT = 2_000;
+
+    /**
+     * A mail link and whether it carries the whole email.
+     *
+     * @param complete false when the body was too long and {@code placeholder} stands in for it
+     */
+    public record MailLink(URI uri, boolean complete) {
+    }
+
+    /**
+     * The link to hand to the mail app: the whole email when it fits within
+     * {@link #MAILTO_LIMIT}, else the subject with {@code placeholder} as the body.
+     */
+    public MailLink mailLink(Email email, String placeholder) {
+        URI full = mailto(email);
+        if (full.toString().length() <= MAILTO_LIMIT) {
+            return new MailLink(full, true);
+        }
+        return new MailLink(mailto(new Email(email.subject(), placeholder)), false);
+    }
+
     /** A {@code mailto:} link to the client with the email's subject and body, encoded. */
     public URI mailto(Email email) {
         String to = URLEncoder.encode(plan().client().email().strip(), StandardCharsets.UTF_8).replace("%40", "@");

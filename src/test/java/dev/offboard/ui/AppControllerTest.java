@@ -195,4 +195,48 @@ class AppControllerTest {
         assertThat(holder.file()).isEmpty();
         assertThat(holder.isModified()).isFalse();
     }
+
+    @Test
+    void emailDraftIsSavedWithTheLetterAttached() throws Exception {
+        holder.replace(SamplePlan.create(TODAY), null);
+        answer = folder.resolve("draft.eml");
+
+        controller().saveEmailDraft();
+
+        assertThat(exported).containsExactly(answer);
+        jakarta.mail.internet.MimeMessage draft;
+        try (var in = Files.newInputStream(answer)) {
+            draft = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+        }
+        assertThat(draft.getHeader("X-Unsent", null)).isEqualTo("1");
+        var parts = (jakarta.mail.internet.MimeMultipart) draft.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("Priya");
+        try (PDDocument pdf = Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Northwind Books Ltd");
+        }
+    }
+
+    @Test
+    void privatePlanIsExportedWithTheScript() throws Exception {
+        holder.replace(SamplePlan.create(TODAY), null);
+        answer = folder.resolve("mine.pdf");
+
+        controller().exportPrivatePlan();
+
+        assertThat(exported).containsExactly(answer);
+        try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Priya, thank you for making time");
+        }
+    }
+
+    @Test
+    void draftAndPrivatePlanWaitUntilThePlanCanBeRendered() {
+        answer = folder.resolve("never.eml");
+
+        controller().saveEmailDraft();
+        controller.exportPrivatePlan();
+
+        assertThat(answer).doesNotExist();
+        assertThat(problems).hasSize(2);
+    }
 }

@@ -70,4 +70,27 @@ class WriteUpStepModelTest {
         assertThat(uri.toString()).startsWith("mailto:priya.shah@northwind.example?subject=Our%20work%20%26%20next%20steps&body=")
                 .contains("Hello%20Priya%2C%0D%0AThank%20you%20%E2%80%94%20truly.").doesNotContain("+");
     }
+
+    @Test
+    void shortEmailTravelsWholeInTheMailLink() {
+        WriteUpStepModel model = model(new PlanHolder(SamplePlan.create(TODAY)));
+
+        WriteUpStepModel.MailLink link = model.mailLink(new Email("Handover", "Hello Priya,\nThank you.\n"), "paste");
+
+        assertThat(link.complete()).isTrue();
+        assertThat(link.uri().toString()).contains("Thank%20you").doesNotContain("paste");
+    }
+
+    @Test
+    void emailTooLongForAMailLinkFallsBackToSubjectAndPlaceholder() {
+        WriteUpStepModel model = model(new PlanHolder(SamplePlan.create(TODAY)));
+        String body = "A sentence of the email that goes on. ".repeat(100);
+
+        WriteUpStepModel.MailLink link = model.mailLink(new Email("Handover", body), "Paste it here");
+
+        assertThat(model.mailto(new Email("Handover", body)).toString()).hasSizeGreaterThan(WriteUpStepModel.MAILTO_LIMIT);
+        assertThat(link.complete()).isFalse();
+        assertThat(link.uri().toString()).hasSizeLessThanOrEqualTo(WriteUpStepModel.MAILTO_LIMIT)
+                .contains("subject=Handover").contains("Paste%20it%20here").doesNotContain("sentence");
+    }
 }
