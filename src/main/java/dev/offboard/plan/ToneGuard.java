@@ -23,18 +23,20 @@ public final class ToneGuard {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("\\bbreak(?:ing)?[ -]?ups?\\b|\\bbreak(?:ing)? (?:it )?off\\b|\\bbroke up\\b",
+            rule("\\bbreak(?:ing|s)?[\\s-]*ups?\\b|\\bbreak(?:ing)? (?:it )?off\\b|\\bbroke[\\s-]*up\\b",
                     Kind.BREAK_UP, "tone.suggest.partWays"),
-            rule("\\b(?:rompre|romps|rompt|rompons|rompez|rompu|rompue|ruptures?)\\b",
+            rule("\\b(?:rompre|romps|rompt|rompons|rompez|rompent|rompu|rompue|ruptures?)\\b",
                     Kind.BREAK_UP, "tone.suggest.partWays"),
-            rule("\\byour (?:own )?fault\\b|\\bdue to you\\b|\\bbecause of you\\b|\\byou(?:'ve| have)? failed\\b",
+            rule("\\byour\\s+(?:own\\s+)?fault\\b|\\bdue to you\\b|\\bbecause of you\\b|\\byou(?:'ve| have)? failed\\b",
                     Kind.BLAME, "tone.suggest.general"),
-            rule("\\byou (?:never|always)\\b|\\byou(?:'ve| have) never\\b|\\byou keep\\b",
+            rule("\\byou\\s+(?:never|always)\\b|\\byou(?:'ve| have) never\\b|\\byou keep failing\\b",
                     Kind.BLAME, "tone.suggest.general"),
             rule("\\b(?:de |par )?votre faute\\b|\\bà cause de vous\\b",
                     Kind.BLAME, "tone.suggest.general"),
-            rule("\\bvous n['’](?:avez|êtes|étiez|aviez)\\s+jamais\\b|\\bvous ne \\p{L}+ jamais\\b"
-                    + "|\\bvous (?:êtes|étiez) toujours en retard\\b",
+            rule("\\bvous n['’](?:avez|êtes|étiez|aviez)\\s+jamais\\b"
+                    + "|\\bvous\\s+ne\\s+(?:[\\p{L}'’]+\\s+){1,2}?jamais\\b"
+                    + "|\\bvous\\s+n['’]\\p{L}+\\s+jamais\\b"
+                    + "|\\bvous\\s+(?:\\p{L}+\\s+)?toujours\\s+en\\s+retard\\b",
                     Kind.BLAME, "tone.suggest.general"));
 
     private ToneGuard() {

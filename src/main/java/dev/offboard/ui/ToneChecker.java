@@ -1,14 +1,12 @@
 package dev.offboard.ui;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.offboard.plan.ToneGuard;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds words the guide advises against when talking to a client: talk of a "break-up",
- * and blame. English and French are checked together, since a plan may mix them.
+ * The wizard's view of {@link ToneGuard}: the phrases to highlight as the user types. The
+ * rules live in the plan layer, so the wizard, {@code offboard validate} and the export
+ * checks flag exactly the same words.
  */
 public final class ToneChecker {
 
@@ -30,36 +28,14 @@ public final class ToneChecker {
         BLAME
     }
 
-    private static final String APOSTROPHE = "['’]";
-    private static final List<Rule> RULES = List.of(
-            new Rule("\\bbreak(?:ing|s)?[\\s-]*up\\b|\\bbreakups?\\b|\\bbroke[\\s-]*up\\b", Kind.BREAK_UP),
-            new Rule("\\brompre\\b|\\bromp(?:s|t|ons|ez|ent|u|ue)\\b|\\bruptures?\\b", Kind.BREAK_UP),
-            new Rule("\\byour\\s+fault\\b|\\byou\\s+never\\b|\\byou\\s+always\\b|\\byou\\s+keep\\s+failing\\b", Kind.BLAME),
-            new Rule("\\bvotre\\s+faute\\b|\\bc" + APOSTROPHE + "est\\s+de\\s+votre\\s+faute\\b"
-                    + "|\\bvous\\s+n" + APOSTROPHE + "(?:avez|êtes|étiez|aviez)\\s+jamais\\b"
-                    + "|\\bvous\\s+ne\\s+(?:[\\p{L}'’]+\\s+){1,2}?jamais\\b"
-                    + "|\\bvous\\s+n" + APOSTROPHE + "\\p{L}+\\s+jamais\\b"
-                    + "|\\bvous\\s+(?:\\p{L}+\\s+)?toujours\\s+en\\s+retard\\b", Kind.BLAME));
-
-    private record Rule(Pattern pattern, Kind kind) {
-        Rule(String regex, Kind kind) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind);
-        }
-    }
-
     /** Every phrase to reconsider, in text order. */
     public List<Issue> check(String text) {
-        List<Issue> issues = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return issues;
+            return List.of();
         }
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                issues.add(new Issue(matcher.start(), matcher.end(), matcher.group(), rule.kind()));
-            }
-        }
-        issues.sort(Comparator.comparingInt(Issue::start));
-        return issues;
+        return ToneGuard.scan(text).stream()
+                .map(f -> new Issue(f.start(), f.end(), text.substring(f.start(), f.end()),
+                        f.kind() == ToneGuard.Kind.BREAK_UP ? Kind.BREAK_UP : Kind.BLAME))
+                .toList();
     }
 }
