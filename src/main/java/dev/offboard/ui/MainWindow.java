@@ -520,6 +520,21 @@ public final class MainWindow implements Feedback {
         return true;
     }
 
+    /** Asks what to do with work a previous session left unsaved. */
+    Recovery.Choice askRecovery(dev.offboard.plan.RecoveryStore.Recovered recovered) {
+        Messages m = messages();
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
+                java.time.format.FormatStyle.SHORT).withLocale(m.locale())
+                .format(recovered.savedAt().atZone(java.time.ZoneId.systemDefault()));
+        String plan = recovered.planFile().map(f -> m.text("recovery.ofFile", f.getFileName()))
+                .orElse(m.text("recovery.untitled"));
+        Object[] choices = {m.text("recovery.restore"), m.text("recovery.discard"), m.text("recovery.later")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("recovery.question", plan, when),
+                m.text("recovery.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+                choices, choices[0]);
+        return answer == 0 ? Recovery.Choice.RESTORE : answer == 1 ? Recovery.Choice.DISCARD : Recovery.Choice.LATER;
+    }
+
     String statusText() {
         return status.getText();
     }

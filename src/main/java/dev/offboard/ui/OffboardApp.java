@@ -5,8 +5,12 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.RecoveryStore;
 import dev.offboard.render.Documents;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import javax.swing.SwingUtilities;
 
@@ -38,7 +42,35 @@ public final class OffboardApp {
                 controller.open(Path.of(args[0]));
             }
             window.frame().setVisible(true);
+            startRecovery(controller, window, recoveryFolder());
         });
+    }
+
+    /** {@code -Doffboard.recoveryDir=DIR} moves the recovery folder (tests use a temporary one). */
+    static Path recoveryFolder() {
+        String configured = System.getProperty("offboard.recoveryDir");
+        return configured != null ? Path.of(configured) : RecoveryStore.defaultFolder();
+    }
+
+    /**
+     * Autosaves unsaved work while the window is open and offers, once it is shown, work a
+     * previous session left behind. Call on the event thread.
+     */
+    static Autosave startRecovery(AppController controller, MainWindow window, Path folder) {
+        RecoveryStore store = new RecoveryStore(folder);
+        Autosave autosave = new Autosave(controller.holder(), store, controller.tasks(), Instant::now,
+                Autosave.configuredSeconds(), e -> window.problem(controller.messages().text("recovery.failed",
+                        String.valueOf(e.getMessage()))));
+        window.frame().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                autosave.stop();
+            }
+        });
+        autosave.start();
+        new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
+                e -> window.problem(controller.messages().text("recovery.failed", String.valueOf(e.getMessage()))));
+        return autosave;
     }
 
     /** Installs the theme and builds the window (not yet shown). Call on the event thread. */

@@ -66,6 +66,17 @@ public final class PlanHolder {
         fire(true);
     }
 
+    /**
+     * Puts back work recovered after a crash: tied to the plan file it came from (or none),
+     * and modified, since it was never saved there.
+     */
+    public void restore(Plan recovered, Path source) {
+        plan = recovered;
+        file = source;
+        modified = true;
+        fire(true);
+    }
+
     /** Records that the current plan was written to {@code target}. */
     public void markSaved(Path target, Plan saved) {
         file = target;

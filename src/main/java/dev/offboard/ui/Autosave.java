@@ -1,0 +1,109 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.RecoveryStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.Timer;
+
+/**
+ * Writes unsaved work to the {@link RecoveryStore} every few seconds, so a crash loses at
+ * most the last few seconds of typing, and removes the copy once the plan is saved, replaced
+ * or deliberately closed without saving.
+ *
+ * <p>Every method runs on the event thread; the writing itself goes through the
+ * {@link TaskRunner}, one write at a time, so an older copy never overtakes a newer one.
+ */
+final class Autosave {
+
+    /** Seconds between checks; {@code -Doffboard.autosaveSeconds=N} changes it (tests use 1). */
+    static final int DEFAULT_SECONDS = 5;
+
+    private final PlanHolder holder;
+    private final RecoveryStore store;
+    private final TaskRunner tasks;
+    private final Supplier<Instant> clock;
+    private final Timer timer;
+    private final java.util.function.Consumer<Exception> onFailure;
+    private Plan written;
+    private boolean writing;
+    private Instant lastWrite;
+
+    /**
+     * @param onFailure told once per failed write (a full disk, a folder that cannot be made);
+     *     the next change tries again
+     */
+    Autosave(PlanHolder holder, RecoveryStore store, TaskRunner tasks, Supplier<Instant> clock, int seconds,
+            java.util.function.Consumer<Exception> onFailure) {
+        this.onFailure = onFailure;
+        this.holder = holder;
+        this.store = store;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.timer = new Timer(Math.max(1, seconds) * 1000, e -> tick());
+        this.timer.setRepeats(true);
+        holder.addListener((plan, replaced) -> {
+            if (!holder.isModified()) {
+                forget();
+            }
+        });
+    }
+
+    static int configuredSeconds() {
+        return Integer.getInteger("offboard.autosaveSeconds", DEFAULT_SECONDS);
+    }
+
+    void start() {
+        timer.start();
+    }
+
+    /** Stops and removes this session's copy: the window closed with the work saved or let go. */
+    void stop() {
+        timer.stop();
+        forget();
+    }
+
+    /** Writes the plan if it changed since the last copy and is not saved. */
+    void tick() {
+        Plan plan = holder.plan();
+        if (writing || !holder.isModified() || plan.equals(written)) {
+            return;
+        }
+        writing = true;
+        Optional<Path> file = holder.file();
+        Instant now = clock.get();
+        tasks.run(() -> {
+            store.save(plan, file, now);
+            return plan;
+        }, saved -> {
+            writing = false;
+            written = saved;
+            lastWrite = now;
+            if (!holder.isModified()) {
+                forget();
+            }
+        }, e -> {
+            writing = false;
+            onFailure.accept(e);
+        });
+    }
+
+    /** When the last copy was written, if any. */
+    Optional<Instant> lastWrite() {
+        return Optional.ofNullable(lastWrite);
+    }
+
+    private void forget() {
+        if (written == null && !java.nio.file.Files.exists(store.sessionFile())) {
+            return;
+        }
+        written = null;
+        lastWrite = null;
+        tasks.run(() -> {
+            store.clear();
+            return true;
+        }, done -> { }, onFailure);
+    }
+}
