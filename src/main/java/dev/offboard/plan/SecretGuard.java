@@ -1,7 +1,6 @@
 package dev.offboard.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -64,7 +63,7 @@ public final class SecretGuard {
                 findings.add(new Finding(card.start(), card.end(), Kind.CARD_NUMBER));
             }
         }
-        return withoutOverlaps(findings);
+        return Spans.withoutOverlaps(findings, Finding::start, Finding::end);
     }
 
     public static boolean containsSecret(String text) {
@@ -134,18 +133,5 @@ public final class SecretGuard {
         while (matcher.find()) {
             findings.add(new Finding(matcher.start(), matcher.end(), kind));
         }
-    }
-
-    private static List<Finding> withoutOverlaps(List<Finding> findings) {
-        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
-        List<Finding> result = new ArrayList<>();
-        int reached = -1;
-        for (Finding finding : findings) {
-            if (finding.start() >= reached) {
-                result.add(finding);
-                reached = finding.end();
-            }
-        }
-        return result;
     }
 }

@@ -1,7 +1,6 @@
 package dev.offboard.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,15 +57,6 @@ public final class ToneGuard {
                 findings.add(new Finding(matcher.start(), matcher.end(), rule.kind(), rule.suggestionKey()));
             }
         }
-        findings.sort(Comparator.comparingInt(Finding::start));
-        List<Finding> result = new ArrayList<>();
-        int reached = -1;
-        for (Finding finding : findings) {
-            if (finding.start() >= reached) {
-                result.add(finding);
-                reached = finding.end();
-            }
-        }
-        return result;
+        return Spans.withoutOverlaps(findings, Finding::start, Finding::end);
     }
 }
