@@ -1,0 +1,205 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanCheck;
+import dev.offboard.plan.PlanFile;
+import dev.offboard.plan.PlanFileException;
+import dev.offboard.render.Documents;
+import dev.offboard.render.Email;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the menu and buttons do with the plan: new, open, save, export, copy, mail. Slow
+ * work goes through the {@link TaskRunner}; outcomes are told through {@link Feedback}.
+ */
+public final class AppController {
+
+    private final PlanHolder holder;
+    private final AppSettings settings;
+    private final TaskRunner tasks;
+    private final Documents documents;
+    private final FileDialogs dialogs;
+    private final DesktopBridge desktop;
+    private final Supplier<LocalDate> today;
+    private Messages messages;
+    private Feedback feedback;
+    private Component parent;
+
+    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Documents documents,
+            FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
+        this.holder = holder;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.documents = documents;
+        this.dialogs = dialogs;
+        this.desktop = desktop;
+        this.today = today;
+        this.messages = new Messages(settings.locale());
+    }
+
+    void attach(Component window, Feedback windowFeedback) {
+        this.parent = window;
+        this.feedback = windowFeedback;
+    }
+
+    public PlanHolder holder() {
+        return holder;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    void setLocale(Locale locale) {
+        settings.setLocale(locale);
+        messages = new Messages(locale);
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    Documents documents() {
+        return documents;
+    }
+
+    LocalDate today() {
+        return today.get();
+    }
+
+    Supplier<LocalDate> todaySupplier() {
+        return today;
+    }
+
+    void newPlan() {
+        holder.replace(Plan.empty(), null);
+        feedback.status(messages.text("status.new"));
+    }
+
+    void open() {
+        dialogs.chooseOpen(parent, messages).ifPresent(this::open);
+    }
+
+    /** Reads {@code file} in the background; on failure the current plan is kept as it was. */
+    public void open(Path file) {
+        tasks.run(() -> PlanFile.read(file), plan -> opened(file, plan), e -> openFailed(file, e));
+    }
+
+    private void opened(Path file, Plan plan) {
+        settings.addRecent(file);
+        holder.replace(plan, file);
+        feedback.status(messages.text("status.opened", file.getFileName()));
+    }
+
+    private void openFailed(Path file, Exception e) {
+        String detail = e instanceof PlanFileException pfe ? detail(pfe) : String.valueOf(e.getMessage());
+        feedback.problem(messages.text("file.openFailed", file.getFileName(), detail));
+    }
+
+    /** The part of a plan-file message after the file name, which the banner already gives. */
+    private static String detail(PlanFileException e) {
+        String message = e.getMessage();
+        int colon = message.indexOf(": ", String.valueOf(e.file()).length());
+        return colon < 0 ? message : message.substring(colon + 2);
+    }
+
+    /** Saves to the plan's file, or asks where first; then runs {@code after} on success. */
+    void save(Runnable after) {
+        Optional<Path> file = holder.file();
+        if (file.isPresent()) {
+            saveTo(file.get(), after);
+        } else {
+            saveAs(after);
+        }
+    }
+
+    void saveAs(Runnable after) {
+        dialogs.chooseSave(parent, messages, suggestedName("plan", "json"), "json").ifPresent(f -> saveTo(f, after));
+    }
+
+    private void saveTo(Path file, Runnable after) {
+        Plan plan = holder.plan();
+        tasks.run(() -> {
+            PlanFile.write(file, plan);
+            return file;
+        }, saved -> {
+            settings.addRecent(saved);
+            holder.markSaved(saved, plan);
+            feedback.status(messages.text("status.saved", saved.getFileName()));
+            after.run();
+        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
+    }
+
+    /** Asks where to put the letter, then renders and writes it in the background. */
+    void exportPdf() {
+        if (!PlanCheck.canRender(holder.plan())) {
+            feedback.problem(messages.text("export.blocked"));
+            feedback.jumpTo("writeUp.problems");
+            return;
+        }
+        dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf").ifPresent(this::exportTo);
+    }
+
+    /** Renders the letter into {@code file}; a seam for tests, which skip the chooser. */
+    public void exportTo(Path file) {
+        Plan plan = holder.plan();
+        LocalDate date = today.get();
+        tasks.run(() -> {
+            byte[] pdf = documents.letterPdf(plan, plan.client().language(), date);
+            Files.write(file, pdf);
+            return file;
+        }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
+                String.valueOf(e.getMessage()))));
+    }
+
+    void openExported(Path file) {
+        tasks.run(() -> desktop.open(file), opened -> {
+            if (!opened) {
+                feedback.status(messages.text("export.openUnsupported", file));
+            }
+        }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), e.getMessage())));
+    }
+
+    /** Puts the email, subject first, on the clipboard as plain text. */
+    void copyEmail() {
+        Plan plan = holder.plan();
+        tasks.run(() -> documents.email(plan, plan.client().language()), email -> {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
+            feedback.status(messages.text("status.copied"));
+        }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Opens the mail app with the email filled in, when the desktop allows it. */
+    void openInMail(WriteUpStepModel model) {
+        Plan plan = holder.plan();
+        tasks.run(() -> {
+            Email email = documents.email(plan, plan.client().language());
+            return desktop.mail(model.mailto(email));
+        }, sent -> feedback.status(messages.text(sent ? "status.mailOpened" : "status.mailUnsupported")),
+                e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private String suggestedName(String stem, String extension) {
+        String base = holder.file().map(f -> f.getFileName().toString().replaceFirst("\\.json$", ""))
+                .orElseGet(() -> {
+                    String company = holder.plan().client().company().isBlank()
+                            ? holder.plan().client().contactName() : holder.plan().client().company();
+                    String slug = company.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                            .replaceAll("(^-|-$)", "");
+                    return slug.isEmpty() ? stem : stem + "-" + slug;
+                });
+        return ("pdf".equals(extension) && holder.file().isPresent() ? base + "-letter" : base) + "." + extension;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.offboard.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+
+/** What the app remembers between runs: theme, language, recent files. */
+public final class AppSettings {
+
+    static final int MAX_RECENT = 6;
+
+    /** The two themes. */
+    public enum Theme { LIGHT, DARK }
+
+    private final Preferences node;
+
+    public AppSettings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's settings node for Offboard. */
+    public static AppSettings user() {
+        return new AppSettings(Preferences.userRoot().node("dev/offboard"));
+    }
+
+    public Theme theme() {
+        return "dark".equals(node.get("theme", "light")) ? Theme.DARK : Theme.LIGHT;
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme == Theme.DARK ? "dark" : "light");
+    }
+
+    /** The UI language: the one last chosen, else French for a French system, else English. */
+    public Locale locale() {
+        String saved = node.get("language", Locale.getDefault().getLanguage());
+        return "fr".equals(saved) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    public void setLocale(Locale locale) {
+        node.put("language", locale.getLanguage());
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recent." + i, null);
+            if (value != null) {
+                files.add(Path.of(value));
+            }
+        }
+        return files;
+    }
+
+    /** Puts {@code file} first in the recent list. */
+    public void addRecent(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        Path absolute = file.toAbsolutePath().normalize();
+        files.remove(absolute);
+        files.add(0, absolute);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Assessment;
+import dev.offboard.plan.Client;
+import dev.offboard.plan.Decision;
+import dev.offboard.plan.Freelancer;
+import dev.offboard.plan.Language;
+import dev.offboard.plan.WarningSign;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Step 1: you and your client, then the private assessment and its recommendation. */
+public final class AssessStepModel extends StepModel {
+
+    /** Thoughts younger than this are worth sleeping on. */
+    static final int FRESH_IDEA_DAYS = 14;
+    /** A client bringing this share of revenue or more is worth a rate talk first. */
+    static final BigDecimal HIGH_SHARE_PERCENT = new BigDecimal("25");
+    /** This many signs, or more, make a strong case. */
+    static final int STRONG_CASE_SIGNS = 3;
+
+    private final Supplier<LocalDate> today;
+    private String revenueShareError = "";
+
+    public AssessStepModel(PlanHolder holder, Messages messages, Supplier<LocalDate> today) {
+        super(Step.ASSESS, holder, messages);
+        this.today = today;
+    }
+
+    public Freelancer freelancer() {
+        return plan().freelancer();
+    }
+
+    public Client client() {
+        return plan().client();
+    }
+
+    public Assessment assessment() {
+        return plan().assessment();
+    }
+
+    public void setFreelancerName(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature())));
+    }
+
+    public void setBusinessName(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature())));
+    }
+
+    public void setFreelancerEmail(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature())));
+    }
+
+    public void setPhone(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature())));
+    }
+
+    public void setSignature(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value)));
+    }
+
+    public void setCompany(String value) {
+        Client c = client();
+        updateClient(new Client(value, c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
+                c.relationshipStart(), c.revenueSharePercent()));
+    }
+
+    public void setContactName(String value) {
+        Client c = client();
+        updateClient(new Client(c.company(), value, c.email(), c.postalAddress(), c.language(), c.country(),
+                c.relationshipStart(), c.revenueSharePercent()));
+    }
+
+    public void setClientEmail(String value) {
+        Client c = client();
+        updateClient(new Client(c.company(), c.contactName(), value, c.postalAddress(), c.language(), c.country(),
+                c.relationshipStart(), c.revenueSharePercent()));
+    }
+
+    public void setPostalAddress(String value) {
+        Client c = client();
+        updateClient(new Client(c.company(), c.contactName(), c.email(), value, c.language(), c.country(),
+                c.relationshipStart(), c.revenueSharePercent()));
+    }
+
+    public void setClientLanguage(Language value) {
+        Client c = client();
+        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), value, c.country(),
+                c.relationshipStart(), c.revenueSharePercent()));
+    }
+
+    public void setRelationshipStart(LocalDate value) {
+        Client c = client();
+        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
+                value, c.revenueSharePercent()));
+    }
+
+    /** The revenue share as typed; text that is not a number is kept out of the plan and flagged. */
+    public void setRevenueShareText(String text) {
+        String trimmed = text.strip().replace("%", "").strip();
+        BigDecimal share;
+        if (trimmed.isEmpty()) {
+            share = null;
+            revenueShareError = "";
+        } else {
+            try {
+                share = Formats.parseDecimal(trimmed, messages.locale());
+                revenueShareError = "";
+            } catch (IllegalArgumentException e) {
+                revenueShareError = messages.text("assess.revenueShare.invalid");
+                holder.update(p -> p);
+                return;
+            }
+        }
+        Client c = client();
+        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
+                c.relationshipStart(), share));
+    }
+
+    public String revenueShareText() {
+        BigDecimal share = client().revenueSharePercent();
+        return share == null ? "" : Formats.formatDecimal(share, messages.locale());
+    }
+
+    public boolean hasSign(WarningSign sign) {
+        return assessment().signs().contains(sign);
+    }
+
+    public void setSign(WarningSign sign, boolean checked) {
+        Set<WarningSign> signs = assessment().signs().isEmpty() ? EnumSet.noneOf(WarningSign.class)
+                : EnumSet.copyOf(assessment().signs());
+        if (checked) {
+            signs.add(sign);
+        } else {
+            signs.remove(sign);
+        }
+        Assessment a = assessment();
+        updateAssessment(new Assessment(signs, a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
+                a.firstConsidered(), a.decision()));
+    }
+
+    public String ownSignsText() {
+        return String.join("\n", assessment().ownSigns());
+    }
+
+    /** Own signs, one per line; blank lines are dropped. */
+    public void setOwnSignsText(String text) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), Formats.lines(text), a.notes(), a.workImpact(), a.revenueImpact(),
+                a.firstConsidered(), a.decision()));
+    }
+
+    public void setNotes(String value) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), a.ownSigns(), value, a.workImpact(), a.revenueImpact(),
+                a.firstConsidered(), a.decision()));
+    }
+
+    public void setWorkImpact(String value) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), value, a.revenueImpact(),
+                a.firstConsidered(), a.decision()));
+    }
+
+    public void setRevenueImpact(String value) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), value,
+                a.firstConsidered(), a.decision()));
+    }
+
+    public void setFirstConsidered(LocalDate value) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
+                value, a.decision()));
+    }
+
+    public void setDecision(Decision value) {
+        Assessment a = assessment();
+        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
+                a.firstConsidered(), value));
+    }
+
+    /** What the answers suggest today. */
+    public Recommendation recommendation() {
+        return recommend(assessment(), client().revenueSharePercent(), today.get());
+    }
+
+    /** The recommendation, explained in a sentence of the UI language. */
+    public String recommendationText() {
+        return messages.text("assess.recommendation." + recommendation().name());
+    }
+
+    static Recommendation recommend(Assessment assessment, BigDecimal revenueShare, LocalDate today) {
+        Set<WarningSign> signs = assessment.signs();
+        int count = signs.size() + assessment.ownSigns().size();
+        LocalDate first = assessment.firstConsidered();
+        if (first != null && ChronoUnit.DAYS.between(first, today) < FRESH_IDEA_DAYS) {
+            return Recommendation.SLEEP_ON_IT;
+        }
+        if (signs.contains(WarningSign.IGNORES_CONTRACT) || count >= STRONG_CASE_SIGNS) {
+            return Recommendation.PART_WAYS;
+        }
+        if (signs.contains(WarningSign.PUSHES_RATE_DOWN) && revenueShare != null
+                && revenueShare.compareTo(HIGH_SHARE_PERCENT) >= 0) {
+            return Recommendation.RENEGOTIATE_FIRST;
+        }
+        if (count == 0) {
+            return Recommendation.NO_SIGNS_YET;
+        }
+        if (count == 1 && signs.equals(Set.of(WarningSign.NEGATIVE_EXCHANGES))) {
+            return Recommendation.SLEEP_ON_IT;
+        }
+        return Recommendation.GREY_AREA;
+    }
+
+    @Override
+    protected void addOwnProblems(List<FieldProblem> problems) {
+        if (!revenueShareError.isEmpty()) {
+            problems.add(FieldProblem.error("client.revenueSharePercent", revenueShareError));
+        }
+        if (assessment().decision() == Decision.UNDECIDED) {
+            problems.add(FieldProblem.warning("assessment.decision", messages.text("assess.decision.missing")));
+        }
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return !freelancer().name().isBlank()
+                && !(client().company().isBlank() && client().contactName().isBlank())
+                && assessment().decision() != Decision.UNDECIDED;
+    }
+
+    private void updateClient(Client client) {
+        holder.update(p -> p.withClient(client));
+    }
+
+    private void updateAssessment(Assessment assessment) {
+        holder.update(p -> p.withAssessment(assessment));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Channel;
+import dev.offboard.plan.Conversation;
+import dev.offboard.plan.WarningSign;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Step 2: the honest conversation, its talking points, script and the reason given. */
+public final class ConverseStepModel extends StepModel {
+
+    /** The fields whose words are checked for tone, with their plan paths. */
+    public static final List<String> CHECKED_FIELDS = List.of("conversation.talkingPoints",
+            "conversation.script", "conversation.pushBackAnswer", "conversation.clientReason");
+
+    private final ToneChecker tone = new ToneChecker();
+
+    public ConverseStepModel(PlanHolder holder, Messages messages) {
+        super(Step.CONVERSE, holder, messages);
+    }
+
+    public Conversation conversation() {
+        return plan().conversation();
+    }
+
+    public void setDate(LocalDate value) {
+        Conversation c = conversation();
+        update(new Conversation(value, c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
+                c.pushBackAnswer(), c.clientReason()));
+    }
+
+    public void setChannel(Channel value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), value, c.talkingPoints(), c.unmetExpectations(), c.script(),
+                c.pushBackAnswer(), c.clientReason()));
+    }
+
+    public void setTalkingPoints(String value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), c.channel(), value, c.unmetExpectations(), c.script(),
+                c.pushBackAnswer(), c.clientReason()));
+    }
+
+    public void setUnmetExpectations(String value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), value, c.script(),
+                c.pushBackAnswer(), c.clientReason()));
+    }
+
+    public void setScript(String value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), value,
+                c.pushBackAnswer(), c.clientReason()));
+    }
+
+    public void setPushBackAnswer(String value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
+                value, c.clientReason()));
+    }
+
+    public void setClientReason(String value) {
+        Conversation c = conversation();
+        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
+                c.pushBackAnswer(), value));
+    }
+
+    /**
+     * Talking points drafted from the checked signs, in general and non-blaming terms, in
+     * the UI language: an opening thanks, one point per sign, the way forward.
+     */
+    public String draftTalkingPoints() {
+        StringBuilder draft = new StringBuilder();
+        draft.append("- ").append(messages.text("converse.draft.open")).append('\n');
+        for (WarningSign sign : WarningSign.values()) {
+            if (plan().assessment().signs().contains(sign)) {
+                draft.append("- ").append(messages.label("converse.draft", sign)).append('\n');
+            }
+        }
+        draft.append("- ").append(messages.text("converse.draft.notice")).append('\n');
+        draft.append("- ").append(messages.text("converse.draft.options"));
+        return draft.toString();
+    }
+
+    /** The talking points after drafting: the draft, below what was already written. */
+    public String withDraft(String current) {
+        String draft = draftTalkingPoints();
+        return current.isBlank() ? draft : current.stripTrailing() + "\n\n" + draft;
+    }
+
+    /** A firm, kind answer to offer when the field is still empty. */
+    public String suggestedPushBack() {
+        return messages.text("converse.pushBack.suggestion");
+    }
+
+    public List<ToneChecker.Issue> toneIssues(String text) {
+        return tone.check(text);
+    }
+
+    /** The suggestion shown under a field, for its first questionable phrase. */
+    public Optional<String> toneSuggestion(String text) {
+        return tone.check(text).stream().findFirst()
+                .map(issue -> messages.text("converse.tone." + issue.kind().name(), issue.phrase()));
+    }
+
+    @Override
+    protected void addOwnProblems(List<FieldProblem> problems) {
+        Conversation c = conversation();
+        List<String> texts = List.of(c.talkingPoints(), c.script(), c.pushBackAnswer(), c.clientReason());
+        for (int i = 0; i < texts.size(); i++) {
+            String field = CHECKED_FIELDS.get(i);
+            toneSuggestion(texts.get(i)).ifPresent(message -> problems.add(FieldProblem.warning(field, message)));
+        }
+        if (c.clientReason().isBlank()) {
+            problems.add(FieldProblem.error("conversation.clientReason", messages.text("converse.reason.missing")));
+        }
+        if (c.date() == null) {
+            problems.add(FieldProblem.warning("conversation.date", messages.text("converse.date.missing")));
+        }
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return !conversation().clientReason().isBlank() && conversation().date() != null;
+    }
+
+    private void update(Conversation conversation) {
+        holder.update(p -> p.withConversation(conversation));
+    }
+}

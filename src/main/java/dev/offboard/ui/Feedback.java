@@ -1,0 +1,19 @@
+package dev.offboard.ui;
+
+import java.nio.file.Path;
+
+/** How the controller tells the user what happened, without modal dialogs. */
+interface Feedback {
+
+    /** A short confirmation in the status line, e.g. "Email copied". */
+    void status(String message);
+
+    /** A problem shown once in a calm banner at the top of the window. */
+    void problem(String message);
+
+    /** The letter was written: offer to open it. */
+    void exported(Path file);
+
+    /** Navigate to the step that shows this field. */
+    void jumpTo(String field);
+}

@@ -1,0 +1,318 @@
+package dev.offboard.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSeparator;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The one form idiom: a label column and a growing field column, each field with a message
+ * line beneath it that shows its problem. Fields are registered by plan path so problems
+ * and "jump to field" find them.
+ */
+final class Form {
+
+    private record Slot(JComponent component, JComponent outlined, JComponent shown, JLabel message, JLabel caption) {
+    }
+
+    private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
+            "[][grow,fill]", ""));
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+
+    JPanel panel() {
+        return panel;
+    }
+
+    /** A section title across both columns. */
+    JLabel section(String title) {
+        return section(title, null);
+    }
+
+    /** A section title with a mark beside it, such as a privacy badge. */
+    JLabel section(String title, JComponent badge) {
+        JLabel label = new JLabel(title);
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        panel.add(label, "span 2, split " + (badge == null ? 2 : 3) + ", gaptop para");
+        if (badge != null) {
+            panel.add(badge, "gaptop para");
+        }
+        panel.add(new JSeparator(), "growx, gaptop para");
+        return label;
+    }
+
+    /** A combo box of enum values shown with their labels, bound to a sink. */
+    static <E extends Enum<E>> javax.swing.JComboBox<E> choices(E[] values, java.util.function.Function<E, String> label,
+            E selected, Consumer<E> sink) {
+        javax.swing.JComboBox<E> combo = new javax.swing.JComboBox<>(values);
+        combo.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                    boolean isSelected, boolean cellHasFocus) {
+                @SuppressWarnings("unchecked")
+                String text = value == null ? " " : label.apply((E) value);
+                return super.getListCellRendererComponent(list, text, index, isSelected, cellHasFocus);
+            }
+        });
+        combo.setSelectedItem(selected);
+        combo.addActionListener(e -> sink.accept(values[0].getDeclaringClass().cast(combo.getSelectedItem())));
+        return combo;
+    }
+
+    /** A small rounded badge: an icon and a few words. */
+    static JLabel badge(String text, String icon) {
+        JLabel badge = new JLabel(text, Icons.get(icon, 12), JLabel.LEADING);
+        badge.putClientProperty(FlatClientProperties.STYLE, "arc: 999; border: 2,8,2,8;"
+                + " background: $Offboard.privateBadge.background; foreground: $Offboard.privateBadge.foreground");
+        badge.setOpaque(true);
+        badge.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        return badge;
+    }
+
+    /** A component across both columns. */
+    void full(JComponent component) {
+        panel.add(component, "span 2, growx");
+    }
+
+    /** A quiet hint under the previous field, wrapped to the width available. */
+    JTextArea hint(String text) {
+        JTextArea hint = wrapped(text);
+        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+        panel.add(hint, "skip 1, gaptop 0, wmin 50");
+        return hint;
+    }
+
+    /** Read-only text that wraps like a paragraph and takes no focus. */
+    static JTextArea wrapped(String text) {
+        JTextArea area = new JTextArea(text);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(null);
+        area.setFont(javax.swing.UIManager.getFont("Label.font"));
+        return area;
+    }
+
+    /** A form panel as wide as its scroll pane, so text wraps instead of running off the edge. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+
+        WidthTrackingPanel(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(24, visible.height - 48);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** A one-line note under the previous field, e.g. a live suggestion. */
+    JLabel note(JLabel note) {
+        note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        panel.add(note, "skip 1, gaptop 0, wmin 50");
+        return note;
+    }
+
+    /** A labelled field, bound to a plan path. */
+    <T extends JComponent> T field(String label, T component, String path) {
+        return field(label, component, component, path, "");
+    }
+
+    /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
+    <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
+        JLabel caption = new JLabel(label);
+        caption.setLabelFor(input);
+        if (!label.isEmpty()) {
+            input.getAccessibleContext().setAccessibleName(stripMarks(label));
+        }
+        boolean tall = shown instanceof JScrollPane || shown instanceof JPanel;
+        panel.add(caption, tall ? "top, gaptop 4" : "");
+        String extra = shown instanceof com.github.lgooddatepicker.components.DatePicker ? "growx 0" : "";
+        panel.add(shown, constraints.isEmpty() ? extra : constraints);
+        JLabel message = new JLabel();
+        message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        message.setVisible(false);
+        panel.add(message, "skip 1, gaptop 0");
+        JComponent focusable = input;
+        JComponent outlined = outlineTarget(input, shown);
+        if (input instanceof com.github.lgooddatepicker.components.DatePicker picker) {
+            picker.getComponentDateTextField().setName(path);
+            focusable = picker.getComponentDateTextField();
+            outlined = focusable;
+        }
+        slots.put(path, new Slot(focusable, outlined, shown, message, caption));
+        return input;
+    }
+
+    /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
+    JTextArea area(String label, JTextArea area, String path, int rows) {
+        area.setRows(rows);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        tabMovesFocus(area);
+        JScrollPane scroll = new JScrollPane(area);
+        field(label, area, scroll, path, "growx, hmin " + (rows * 18 + 8));
+        return area;
+    }
+
+    /** A table in a scroll pane, with its buttons under it, as one field. */
+    void table(String label, JTable table, JComponent withButtons, String path) {
+        field(label, table, withButtons, path, "growx");
+    }
+
+    /** A field owned elsewhere (e.g. a checkbox row) that problems can still point at. */
+    void register(String path, JComponent component) {
+        slots.put(path, new Slot(component, component, component, null, null));
+    }
+
+    /** Shows or hides a field with its caption (its message line hides with it). */
+    void setFieldVisible(String path, boolean visible) {
+        Slot slot = slots.get(path);
+        slot.shown().setVisible(visible);
+        slot.caption().setVisible(visible);
+        if (!visible) {
+            slot.message().setVisible(false);
+        }
+    }
+
+    /** Shows each problem beside its field; clears the others. */
+    void showProblems(List<FieldProblem> problems) {
+        for (Slot slot : slots.values()) {
+            slot.outlined().putClientProperty(FlatClientProperties.OUTLINE, null);
+            if (slot.message() != null) {
+                slot.message().setText("");
+                slot.message().setVisible(false);
+            }
+        }
+        for (FieldProblem problem : problems) {
+            Slot slot = slotFor(problem.field());
+            if (slot == null || slot.message() == null || slot.message().isVisible()) {
+                continue;
+            }
+            slot.outlined().putClientProperty(FlatClientProperties.OUTLINE, problem.isError() ? "error" : "warning");
+            slot.message().setText(problem.message());
+            slot.message().setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
+            slot.message().setVisible(true);
+        }
+        panel.revalidate();
+    }
+
+    /** Focuses the field at {@code path} (selecting the row of a table) and scrolls to it. */
+    boolean focus(String path) {
+        Slot slot = slotFor(path);
+        if (slot == null) {
+            return false;
+        }
+        JComponent component = slot.component();
+        int row = new FieldProblem(path, null, "").rowIndex();
+        if (component instanceof JTable table && row >= 0 && row < table.getRowCount()) {
+            table.changeSelection(row, 0, false, false);
+        }
+        component.requestFocusInWindow();
+        JComponent target = slot.outlined();
+        target.scrollRectToVisible(new Rectangle(0, -40, target.getWidth(), target.getHeight() + 80));
+        return true;
+    }
+
+    boolean has(String path) {
+        return slotFor(path) != null;
+    }
+
+    private Slot slotFor(String path) {
+        Slot exact = slots.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        String base = new FieldProblem(path, null, "").baseField();
+        return slots.get(base);
+    }
+
+    private static JComponent outlineTarget(JComponent input, JComponent shown) {
+        return shown instanceof JScrollPane ? shown : input;
+    }
+
+    /** Binds a text component: fills it, then sends every edit to {@code sink}. */
+    static <T extends JTextComponent> T bind(T text, String initial, Consumer<String> sink) {
+        text.setText(initial);
+        text.setCaretPosition(0);
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                sink.accept(text.getText());
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                sink.accept(text.getText());
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
+        return text;
+    }
+
+    static void tabMovesFocus(JComponent component) {
+        component.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0)));
+        component.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke(KeyEvent.VK_TAB, java.awt.event.InputEvent.SHIFT_DOWN_MASK)));
+    }
+
+    /** Sets a button's text, with the character after {@code &} as its mnemonic. */
+    static <B extends AbstractButton> B mnemonic(B button, String text) {
+        int index = text.indexOf('&');
+        if (index >= 0 && index + 1 < text.length()) {
+            String plain = text.substring(0, index) + text.substring(index + 1);
+            button.setText(plain);
+            button.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(plain.charAt(index)));
+            button.setDisplayedMnemonicIndex(index);
+        } else {
+            button.setText(text);
+        }
+        return button;
+    }
+
+    static String stripMarks(String text) {
+        return text.replace("&", "").replaceAll(":$", "").strip();
+    }
+}

@@ -1,0 +1,556 @@
+package dev.offboard.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.Plan;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.swing.AbstractAction;
+import javax.swing.ButtonGroup;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The wizard window: a step sidebar, the current step, Back and Next, a menu. It builds
+ * the steps from the plan holder and rebuilds them when the plan or the language changes.
+ */
+public final class MainWindow implements Feedback {
+
+    private final AppController controller;
+    private final Runnable themeChanger;
+    private final JFrame frame = new JFrame();
+    private final JList<Step> sidebar = new JList<>(Step.values());
+    private final CardLayout cardLayout = new CardLayout();
+    private final JPanel cards = new JPanel(cardLayout);
+    private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
+    private final JLabel bannerText = new JLabel();
+    private final JLabel status = new JLabel(" ");
+    private final JButton openExported = new JButton();
+    private final JButton dismiss = new JButton();
+    private final JButton back = new JButton();
+    private final JButton next = new JButton();
+    private final Map<Step, StepPanel> panels = new EnumMap<>(Step.class);
+    private final Map<Step, JScrollPane> scrolls = new EnumMap<>(Step.class);
+    private final Set<Step> visited = EnumSet.noneOf(Step.class);
+    private final Map<Step, StepState> states = new EnumMap<>(Step.class);
+    private final Timer statusFade = new Timer(6000, e -> status.setText(" "));
+    private Step current = Step.ASSESS;
+    private Path exported;
+    private boolean syncingSidebar;
+    /** The plan file when the menu (and its recent list) was last built. */
+    private Path menuFile;
+
+    /** How a step looks in the sidebar. */
+    enum StepState { TODO, COMPLETE, ATTENTION }
+
+    MainWindow(AppController controller, Runnable themeChanger) {
+        this.controller = controller;
+        this.themeChanger = themeChanger;
+        controller.attach(frame, this);
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        frame.setName("offboard.window");
+        frame.setMinimumSize(new Dimension(900, 600));
+        frame.setSize(1180, 820);
+        statusFade.setRepeats(false);
+        controller.holder().addListener(this::planChanged);
+        layout();
+        rebuild();
+        frame.setLocationRelativeTo(null);
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    public AppController controller() {
+        return controller;
+    }
+
+    public Step currentStep() {
+        return current;
+    }
+
+    private Messages messages() {
+        return controller.messages();
+    }
+
+    private void layout() {
+        sidebar.setName("sidebar");
+        sidebar.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        sidebar.setCellRenderer(new StepRenderer());
+        sidebar.setFixedCellHeight(40);
+        sidebar.putClientProperty(FlatClientProperties.STYLE, "background: $Offboard.sidebar.background;"
+                + " selectionArc: 10; selectionInsets: 2,6,2,6");
+        sidebar.addListSelectionListener(e -> sidebarSelected());
+        JPanel side = new JPanel(new BorderLayout());
+        side.putClientProperty(FlatClientProperties.STYLE, "background: $Offboard.sidebar.background");
+        side.setPreferredSize(new Dimension(210, 100));
+        JLabel brand = new JLabel("Offboard");
+        brand.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        brand.setBorder(javax.swing.BorderFactory.createEmptyBorder(16, 16, 12, 16));
+        side.add(brand, BorderLayout.NORTH);
+        side.add(sidebar, BorderLayout.CENTER);
+
+        banner.setName("banner");
+        banner.putClientProperty(FlatClientProperties.STYLE, "background: $Component.warning.borderColor");
+        bannerText.setName("banner.text");
+        dismiss.setName("banner.dismiss");
+        dismiss.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        dismiss.addActionListener(e -> banner.setVisible(false));
+        dismiss.setIcon(new com.formdev.flatlaf.icons.FlatClearIcon());
+        banner.add(bannerText);
+        banner.add(dismiss);
+        banner.setVisible(false);
+
+        status.setName("status");
+        openExported.setName("status.openExported");
+        openExported.addActionListener(e -> openExportedFile());
+        openExported.setVisible(false);
+        back.setName("nav.back");
+        back.setIcon(Icons.get("back"));
+        back.addActionListener(e -> goBack());
+        next.setName("nav.next");
+        next.setIcon(Icons.get("next"));
+        next.setHorizontalTextPosition(JButton.LEADING);
+        next.addActionListener(e -> goNext());
+        JPanel nav = new JPanel(new MigLayout("insets 8 16 8 16, fillx", "[grow][][]push[button][button]", ""));
+        nav.putClientProperty(FlatClientProperties.STYLE, "border: 1,0,0,0,$Component.borderColor");
+        nav.add(status, "growx");
+        nav.add(openExported);
+        nav.add(new JLabel());
+        nav.add(back);
+        nav.add(next);
+
+        JPanel main = new JPanel(new BorderLayout());
+        main.add(banner, BorderLayout.NORTH);
+        main.add(cards, BorderLayout.CENTER);
+        main.add(nav, BorderLayout.SOUTH);
+        frame.getContentPane().setLayout(new BorderLayout());
+        frame.getContentPane().add(side, BorderLayout.WEST);
+        frame.getContentPane().add(main, BorderLayout.CENTER);
+
+        JComponent root = frame.getRootPane();
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, InputEvent.ALT_DOWN_MASK), "back", this::goBack);
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.ALT_DOWN_MASK), "next", this::goNext);
+    }
+
+    private static void bind(JComponent root, KeyStroke key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        root.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Builds the steps, the menu and every text from the holder and the current language. */
+    void rebuild() {
+        Messages messages = messages();
+        JComponent.setDefaultLocale(messages.locale());
+        frame.setLocale(messages.locale());
+        PlanHolder holder = controller.holder();
+        AssessStepModel assess = new AssessStepModel(holder, messages, controller.todaySupplier());
+        ConverseStepModel converse = new ConverseStepModel(holder, messages);
+        NoticeStepModel notice = new NoticeStepModel(holder, messages);
+        OptionsStepModel options = new OptionsStepModel(holder, messages);
+        ThankStepModel thank = new ThankStepModel(holder, messages);
+        WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
+                List.of(assess, converse, notice, options, thank));
+        panels.clear();
+        panels.put(Step.ASSESS, new AssessStep(assess, messages));
+        panels.put(Step.CONVERSE, new ConverseStep(converse, messages));
+        panels.put(Step.NOTICE, new NoticeStep(notice, messages));
+        panels.put(Step.OPTIONS, new OptionsStep(options, messages));
+        panels.put(Step.THANK, new ThankStep(thank, messages));
+        panels.put(Step.WRITE_UP, new WriteUpStep(writeUp, controller, messages, this::jumpTo));
+        cards.removeAll();
+        scrolls.clear();
+        for (StepPanel panel : panels.values()) {
+            JScrollPane scroll = new JScrollPane(panel.component());
+            scroll.setBorder(null);
+            scroll.getVerticalScrollBar().setUnitIncrement(24);
+            scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+            scrolls.put(panel.step(), scroll);
+            cards.add(scroll, panel.step().name());
+        }
+        for (Step step : visited) {
+            panels.get(step).showProblems();
+        }
+        frame.setJMenuBar(menuBar());
+        Form.mnemonic(back, messages.text("nav.back"));
+        Form.mnemonic(next, messages.text("nav.next"));
+        Form.mnemonic(openExported, messages.text("status.openPdf"));
+        dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
+        dismiss.setToolTipText(messages.text("banner.dismiss"));
+        refreshStates();
+        show(current, false);
+        updateTitle();
+        frame.getRootPane().revalidate();
+        frame.repaint();
+    }
+
+    private JMenuBar menuBar() {
+        Messages m = messages();
+        menuFile = controller.holder().file().orElse(null);
+        JMenuBar bar = new JMenuBar();
+        JMenu file = menu("menu.file");
+        file.add(item("menu.new", "new", KeyStroke.getKeyStroke(KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK),
+                this::newPlan));
+        file.add(item("menu.open", "open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK),
+                this::openPlan));
+        JMenu recent = menu("menu.recent");
+        for (Path path : controller.settings().recentFiles()) {
+            JMenuItem entry = new JMenuItem(path.getFileName().toString());
+            entry.setToolTipText(path.toString());
+            entry.addActionListener(e -> openRecent(path));
+            recent.add(entry);
+        }
+        recent.setEnabled(recent.getItemCount() > 0);
+        file.add(recent);
+        file.addSeparator();
+        file.add(item("menu.save", "save", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
+                () -> controller.save(() -> { })));
+        file.add(item("menu.saveAs", null, KeyStroke.getKeyStroke(KeyEvent.VK_S,
+                InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), () -> controller.saveAs(() -> { })));
+        file.addSeparator();
+        file.add(item("menu.export", "export", KeyStroke.getKeyStroke(KeyEvent.VK_E, InputEvent.CTRL_DOWN_MASK),
+                controller::exportPdf));
+        file.add(item("menu.copyEmail", "copy", KeyStroke.getKeyStroke(KeyEvent.VK_C,
+                InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), controller::copyEmail));
+        file.addSeparator();
+        file.add(item("menu.quit", null, KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
+                this::close));
+        bar.add(file);
+
+        JMenu view = menu("menu.view");
+        JMenu theme = menu("menu.theme");
+        ButtonGroup themes = new ButtonGroup();
+        for (AppSettings.Theme value : AppSettings.Theme.values()) {
+            JRadioButtonMenuItem entry = new JRadioButtonMenuItem();
+            Form.mnemonic(entry, m.label("menu.theme", value));
+            entry.setName("menu.theme." + value.name());
+            entry.setSelected(controller.settings().theme() == value);
+            entry.addActionListener(e -> changeTheme(value));
+            themes.add(entry);
+            theme.add(entry);
+        }
+        view.add(theme);
+        JMenu language = menu("menu.language");
+        ButtonGroup languages = new ButtonGroup();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            JRadioButtonMenuItem entry = new JRadioButtonMenuItem();
+            Form.mnemonic(entry, m.text("menu.language." + locale.getLanguage()));
+            entry.setName("menu.language." + locale.getLanguage());
+            entry.setSelected(m.locale().getLanguage().equals(locale.getLanguage()));
+            entry.addActionListener(e -> changeLanguage(locale));
+            languages.add(entry);
+            language.add(entry);
+        }
+        view.add(language);
+        bar.add(view);
+
+        JMenu help = menu("menu.help");
+        help.add(item("menu.guide", "guide", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showGuide));
+        help.add(item("menu.about", null, null, this::showAbout));
+        bar.add(help);
+        return bar;
+    }
+
+    private JMenu menu(String key) {
+        JMenu menu = new JMenu();
+        Form.mnemonic(menu, messages().text(key));
+        menu.setName(key);
+        return menu;
+    }
+
+    private JMenuItem item(String key, String icon, KeyStroke accelerator, Runnable action) {
+        JMenuItem item = new JMenuItem();
+        Form.mnemonic(item, messages().text(key));
+        item.setName(key);
+        if (icon != null) {
+            item.setIcon(Icons.get(icon));
+        }
+        item.setAccelerator(accelerator);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    private void planChanged(Plan plan, boolean replaced) {
+        if (replaced) {
+            visited.clear();
+            banner.setVisible(false);
+            current = Step.ASSESS;
+            rebuild();
+            return;
+        }
+        for (StepPanel panel : panels.values()) {
+            panel.planChanged();
+        }
+        Path file = controller.holder().file().orElse(null);
+        if (file != null && !file.equals(menuFile)) {
+            frame.setJMenuBar(menuBar());
+        }
+        refreshStates();
+        updateTitle();
+    }
+
+    private void refreshStates() {
+        for (StepPanel panel : panels.values()) {
+            StepModel model = panel.model();
+            boolean complete = model.isComplete();
+            boolean attention = model.hasWarnings() || (!complete && visited.contains(panel.step()));
+            states.put(panel.step(), attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO);
+        }
+        sidebar.repaint();
+    }
+
+    StepState state(Step step) {
+        return states.getOrDefault(step, StepState.TODO);
+    }
+
+    private void updateTitle() {
+        PlanHolder holder = controller.holder();
+        String name = holder.documentName(messages().text("title.untitled"));
+        frame.setTitle("Offboard — " + name + (holder.isModified() ? " •" : ""));
+    }
+
+    private void sidebarSelected() {
+        Step selected = sidebar.getSelectedValue();
+        if (!syncingSidebar && selected != null && selected != current) {
+            leave(current);
+            show(selected, false);
+        }
+    }
+
+    /** Back: no check, just the previous step. */
+    void goBack() {
+        if (current.ordinal() > 0) {
+            leave(current);
+            show(Step.values()[current.ordinal() - 1], true);
+        }
+    }
+
+    /** Next: checks the step and shows problems beside the fields; errors keep the user here. */
+    void goNext() {
+        StepPanel panel = panels.get(current);
+        leave(current);
+        List<FieldProblem> errors = panel.model().problems().stream().filter(FieldProblem::isError).toList();
+        if (!errors.isEmpty()) {
+            status(messages().text("nav.fixFirst", errors.size()));
+            panel.focusField(errors.get(0).field());
+            return;
+        }
+        if (current.ordinal() < Step.values().length - 1) {
+            show(Step.values()[current.ordinal() + 1], true);
+        }
+    }
+
+    private void leave(Step step) {
+        visited.add(step);
+        panels.get(step).showProblems();
+        refreshStates();
+    }
+
+    private void show(Step step, boolean focusFirst) {
+        current = step;
+        cardLayout.show(cards, step.name());
+        syncingSidebar = true;
+        sidebar.setSelectedValue(step, true);
+        syncingSidebar = false;
+        back.setEnabled(step.ordinal() > 0);
+        next.setEnabled(step.ordinal() < Step.values().length - 1);
+        StepPanel panel = panels.get(step);
+        if (visited.contains(step)) {
+            panel.showProblems();
+        }
+        panel.shown();
+        scrolls.get(step).getVerticalScrollBar().setValue(0);
+        if (focusFirst) {
+            SwingUtilities.invokeLater(() -> focusFirstField(panel.component()));
+        }
+    }
+
+    private static void focusFirstField(JComponent container) {
+        java.awt.FocusTraversalPolicy policy = container.getFocusTraversalPolicy() != null
+                ? container.getFocusTraversalPolicy()
+                : container.getFocusCycleRootAncestor() != null
+                        ? container.getFocusCycleRootAncestor().getFocusTraversalPolicy() : null;
+        Component first = policy == null ? null : policy.getComponentAfter(container.getFocusCycleRootAncestor(), container);
+        if (first != null && SwingUtilities.isDescendingFrom(first, container)) {
+            first.requestFocusInWindow();
+        } else {
+            container.requestFocusInWindow();
+        }
+    }
+
+    /** Shows the step that holds {@code field} and focuses the field. */
+    @Override
+    public void jumpTo(String field) {
+        Step step = Step.forField(field);
+        leave(current);
+        show(step, false);
+        visited.add(step);
+        StepPanel panel = panels.get(step);
+        panel.showProblems();
+        SwingUtilities.invokeLater(() -> panel.focusField(field));
+    }
+
+    private void newPlan() {
+        confirmDiscard(controller::newPlan);
+    }
+
+    private void openPlan() {
+        confirmDiscard(controller::open);
+    }
+
+    private void openRecent(Path path) {
+        confirmDiscard(() -> controller.open(path));
+    }
+
+    /** Runs {@code then} once unsaved changes are saved or knowingly dropped. */
+    private void confirmDiscard(Runnable then) {
+        if (!controller.holder().isModified()) {
+            then.run();
+            return;
+        }
+        Messages m = messages();
+        Object[] choices = {m.text("close.save"), m.text("close.discard"), m.text("close.cancel")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("close.question",
+                controller.holder().documentName(m.text("title.untitled"))), m.text("close.title"),
+                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null, choices, choices[0]);
+        if (answer == 0) {
+            controller.save(then);
+        } else if (answer == 1) {
+            then.run();
+        }
+    }
+
+    private void close() {
+        confirmDiscard(frame::dispose);
+    }
+
+    private void changeTheme(AppSettings.Theme theme) {
+        controller.settings().setTheme(theme);
+        themeChanger.run();
+        rebuild();
+    }
+
+    private void changeLanguage(Locale locale) {
+        controller.setLocale(locale);
+        rebuild();
+        status(messages().text("status.language"));
+    }
+
+    private void showGuide() {
+        HelpDialogs.guide(frame, messages());
+    }
+
+    private void showAbout() {
+        HelpDialogs.about(frame, messages());
+    }
+
+    private void openExportedFile() {
+        if (exported != null) {
+            controller.openExported(exported);
+        }
+    }
+
+    @Override
+    public void status(String message) {
+        status.setText(message);
+        status.setIcon(Icons.get("complete", 14));
+        openExported.setVisible(false);
+        statusFade.restart();
+    }
+
+    @Override
+    public void problem(String message) {
+        bannerText.setText("<html>" + AssessStep.escape(message) + "</html>");
+        bannerText.setIcon(Icons.get("warning"));
+        banner.setVisible(true);
+        banner.revalidate();
+    }
+
+    @Override
+    public void exported(Path file) {
+        exported = file;
+        status.setText(messages().text("status.exported", file.getFileName()));
+        status.setIcon(Icons.get("complete", 14));
+        openExported.setVisible(true);
+        statusFade.stop();
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    /** Shows a step as the sidebar would; for screenshots and tests. */
+    void showStep(Step step) {
+        leave(current);
+        show(step, false);
+    }
+
+    /** The write-up's preview state line. */
+    String previewState() {
+        return ((WriteUpStep) panels.get(Step.WRITE_UP)).previewStateText();
+    }
+
+    /** Draws a step in the sidebar: its state icon, number and name. */
+    private final class StepRenderer extends DefaultListCellRenderer {
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                boolean focused) {
+            Step step = (Step) value;
+            StepState state = state(step);
+            String name = messages().text(step.key() + ".name");
+            super.getListCellRendererComponent(list, (step.ordinal() + 1) + "   " + name, index, selected, focused);
+            setIcon(Icons.get(switch (state) {
+                case COMPLETE -> "complete";
+                case ATTENTION -> "warning";
+                case TODO -> "todo";
+            }));
+            setIconTextGap(10);
+            setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 16, 0, 8));
+            getAccessibleContext().setAccessibleName(name + ", " + messages().label("step.state", state));
+            return this;
+        }
+    }
+
+}

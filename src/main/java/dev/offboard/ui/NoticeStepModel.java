@@ -1,0 +1,175 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Deliverable;
+import dev.offboard.plan.Notice;
+import dev.offboard.plan.Plan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Step 3: when notice is given, how long it runs, and the work still to deliver. */
+public final class NoticeStepModel extends StepModel {
+
+    /** The ways to set the notice's length. */
+    public enum Preset { TWO_WEEKS, THIRTY_DAYS, MILESTONE, CUSTOM }
+
+    private final Deliverables deliverables;
+
+    public NoticeStepModel(PlanHolder holder, Messages messages) {
+        super(Step.NOTICE, holder, messages);
+        this.deliverables = new Deliverables(holder, messages);
+    }
+
+    public Notice notice() {
+        return plan().notice();
+    }
+
+    public Deliverables deliverables() {
+        return deliverables;
+    }
+
+    public Preset preset() {
+        Notice n = notice();
+        if (n.kind() == Notice.NoticeKind.MILESTONE) {
+            return Preset.MILESTONE;
+        }
+        if (n.length() == 2 && n.unit() == Notice.NoticeUnit.WEEKS && n.counting() == Notice.DayCount.BUSINESS_DAYS) {
+            return Preset.TWO_WEEKS;
+        }
+        if (n.length() == 30 && n.unit() == Notice.NoticeUnit.DAYS && n.counting() == Notice.DayCount.CALENDAR_DAYS) {
+            return Preset.THIRTY_DAYS;
+        }
+        return Preset.CUSTOM;
+    }
+
+    public void choosePreset(Preset preset) {
+        Notice n = notice();
+        Notice next = switch (preset) {
+            case TWO_WEEKS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 2, Notice.NoticeUnit.WEEKS,
+                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
+            case THIRTY_DAYS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 30, Notice.NoticeUnit.DAYS,
+                    Notice.DayCount.CALENDAR_DAYS, n.milestoneName(), n.milestoneDate());
+            case MILESTONE -> new Notice(n.givenOn(), Notice.NoticeKind.MILESTONE, n.length(), n.unit(),
+                    n.counting(), n.milestoneName(), n.milestoneDate());
+            case CUSTOM -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, n.length(), n.unit(),
+                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
+        };
+        update(next);
+    }
+
+    public void setGivenOn(LocalDate value) {
+        Notice n = notice();
+        update(new Notice(value, n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), n.milestoneDate()));
+    }
+
+    public void setLength(int length, Notice.NoticeUnit unit) {
+        Notice n = notice();
+        update(new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, length, unit, Notice.DayCount.BUSINESS_DAYS,
+                n.milestoneName(), n.milestoneDate()));
+    }
+
+    public void setMilestoneName(String value) {
+        Notice n = notice();
+        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), value, n.milestoneDate()));
+    }
+
+    public void setMilestoneDate(LocalDate value) {
+        Notice n = notice();
+        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), value));
+    }
+
+    public Optional<LocalDate> lastWorkingDay() {
+        return lastDay(plan());
+    }
+
+    /** The last working day in full, or a hint on what is missing to compute it. */
+    public String lastWorkingDayText() {
+        return lastWorkingDay().map(d -> Formats.longDate(d, messages.locale()))
+                .orElseGet(() -> messages.text("notice.lastDay.unknown"));
+    }
+
+    static Optional<LocalDate> lastDay(Plan plan) {
+        try {
+            return plan.notice().lastWorkingDay();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return lastWorkingDay().isPresent();
+    }
+
+    private void update(Notice notice) {
+        holder.update(p -> p.withNotice(notice));
+    }
+
+    /** The deliverables table: name, description, due date, status. */
+    public static final class Deliverables extends Rows<Deliverable> {
+
+        Deliverables(PlanHolder holder, Messages messages) {
+            super(holder, messages, "deliverables", List.of("notice.col.name", "notice.col.description",
+                    "notice.col.due", "notice.col.status"));
+        }
+
+        @Override
+        public String field(int column) {
+            return List.of("name", "description", "dueDate", "status").get(column);
+        }
+
+        @Override
+        public List<String> choices(int column) {
+            return column == 3 ? labels(Deliverable.Status.class, "deliverable.status") : List.of();
+        }
+
+        /** A warning when the row is due after the last working day. */
+        @Override
+        public Optional<String> rowNote(int index) {
+            Deliverable d = row(index);
+            Optional<LocalDate> last = lastDay(plan());
+            if (d.dueDate() != null && d.status() != Deliverable.Status.DELIVERED && last.isPresent()
+                    && d.dueDate().isAfter(last.get())) {
+                return Optional.of(messages.text("notice.deliverable.late",
+                        Formats.date(d.dueDate(), messages.locale()), Formats.date(last.get(), messages.locale())));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        protected List<Deliverable> read(Plan plan) {
+            return plan.deliverables();
+        }
+
+        @Override
+        protected Plan write(Plan plan, List<Deliverable> rows) {
+            return plan.withDeliverables(rows);
+        }
+
+        @Override
+        protected Deliverable blank() {
+            return new Deliverable("", "", null, Deliverable.Status.NOT_STARTED);
+        }
+
+        @Override
+        protected String text(Deliverable d, int column) {
+            return switch (column) {
+                case 0 -> d.name();
+                case 1 -> d.description();
+                case 2 -> Formats.date(d.dueDate(), messages.locale());
+                default -> messages.label("deliverable.status", d.status());
+            };
+        }
+
+        @Override
+        protected Deliverable with(Deliverable d, int column, String text) {
+            return switch (column) {
+                case 0 -> new Deliverable(text, d.description(), d.dueDate(), d.status());
+                case 1 -> new Deliverable(d.name(), text, d.dueDate(), d.status());
+                case 2 -> new Deliverable(d.name(), d.description(), date(text), d.status());
+                default -> new Deliverable(d.name(), d.description(), d.dueDate(),
+                        choice(Deliverable.Status.class, "deliverable.status", text));
+            };
+        }
+    }
+}

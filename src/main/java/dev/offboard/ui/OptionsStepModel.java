@@ -1,0 +1,289 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Options;
+import dev.offboard.plan.Payment;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
+import dev.offboard.plan.Referral;
+import dev.offboard.plan.ReturnItem;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Step 4: the way forward offered to the client, and the payments still owed. */
+public final class OptionsStepModel extends StepModel {
+
+    private final Referrals referrals;
+    private final ReturnItems returnItems;
+    private final Payments payments;
+
+    public OptionsStepModel(PlanHolder holder, Messages messages) {
+        super(Step.OPTIONS, holder, messages);
+        this.referrals = new Referrals(holder, messages);
+        this.returnItems = new ReturnItems(holder, messages);
+        this.payments = new Payments(holder, messages);
+    }
+
+    public Options options() {
+        return plan().options();
+    }
+
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    public ReturnItems returnItems() {
+        return returnItems;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public void setOfferInterviewHelp(boolean value) {
+        Options o = options();
+        update(new Options(o.referrals(), value, o.interimTools(), o.itemsToReturn(), o.accessToRevoke(),
+                o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+    }
+
+    public void setInterimToolsText(String text) {
+        Options o = options();
+        update(new Options(o.referrals(), o.offerInterviewHelp(), Formats.lines(text), o.itemsToReturn(),
+                o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+    }
+
+    public void setAccessToRevokeText(String text) {
+        Options o = options();
+        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
+                Formats.lines(text), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+    }
+
+    public void setOfferBriefReplacement(boolean value) {
+        Options o = options();
+        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
+                o.accessToRevoke(), value, o.finalFilesAfterPayment()));
+    }
+
+    public void setFinalFilesAfterPayment(boolean value) {
+        Options o = options();
+        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
+                o.accessToRevoke(), o.offerBriefReplacement(), value));
+    }
+
+    /** What is still owed, per currency, e.g. "Still owed: €3,750.00 · $200.00"; or that nothing is. */
+    public String totalsText() {
+        Map<Currency, BigDecimal> totals = PlanFacts.outstandingTotals(plan());
+        if (totals.isEmpty()) {
+            return messages.text("options.totals.none");
+        }
+        Locale locale = messages.locale();
+        String amounts = totals.entrySet().stream()
+                .map(e -> Formats.money(e.getValue(), e.getKey(), locale))
+                .collect(Collectors.joining(" · "));
+        return messages.text("options.totals", amounts);
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return true;
+    }
+
+    private void update(Options options) {
+        holder.update(p -> p.withOptions(options));
+    }
+
+    /** Referrals: name, speciality, contact. */
+    public static final class Referrals extends Rows<Referral> {
+
+        Referrals(PlanHolder holder, Messages messages) {
+            super(holder, messages, "options.referrals",
+                    List.of("options.col.referralName", "options.col.speciality", "options.col.contact"));
+        }
+
+        @Override
+        public String field(int column) {
+            return List.of("name", "speciality", "contact").get(column);
+        }
+
+        @Override
+        protected List<Referral> read(Plan plan) {
+            return plan.options().referrals();
+        }
+
+        @Override
+        protected Plan write(Plan plan, List<Referral> rows) {
+            Options o = plan.options();
+            return plan.withOptions(new Options(rows, o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
+                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        }
+
+        @Override
+        protected Referral blank() {
+            return new Referral("", "", "");
+        }
+
+        @Override
+        protected String text(Referral r, int column) {
+            return switch (column) {
+                case 0 -> r.name();
+                case 1 -> r.speciality();
+                default -> r.contact();
+            };
+        }
+
+        @Override
+        protected Referral with(Referral r, int column, String text) {
+            return switch (column) {
+                case 0 -> new Referral(text, r.speciality(), r.contact());
+                case 1 -> new Referral(r.name(), text, r.contact());
+                default -> new Referral(r.name(), r.speciality(), text);
+            };
+        }
+    }
+
+    /** Items to return: kind, name, how it is handed over (never a credential's value). */
+    public static final class ReturnItems extends Rows<ReturnItem> {
+
+        ReturnItems(PlanHolder holder, Messages messages) {
+            super(holder, messages, "options.itemsToReturn",
+                    List.of("options.col.kind", "options.col.item", "options.col.handover"));
+        }
+
+        @Override
+        public String field(int column) {
+            return List.of("kind", "name", "handover").get(column);
+        }
+
+        @Override
+        public List<String> choices(int column) {
+            return column == 0 ? labels(ReturnItem.Kind.class, "returnItem.kind") : List.of();
+        }
+
+        @Override
+        protected List<ReturnItem> read(Plan plan) {
+            return plan.options().itemsToReturn();
+        }
+
+        @Override
+        protected Plan write(Plan plan, List<ReturnItem> rows) {
+            Options o = plan.options();
+            return plan.withOptions(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), rows,
+                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        }
+
+        @Override
+        protected ReturnItem blank() {
+            return new ReturnItem(ReturnItem.Kind.FILES, "", "");
+        }
+
+        @Override
+        protected String text(ReturnItem r, int column) {
+            return switch (column) {
+                case 0 -> messages.label("returnItem.kind", r.kind());
+                case 1 -> r.name();
+                default -> r.handover();
+            };
+        }
+
+        @Override
+        protected ReturnItem with(ReturnItem r, int column, String text) {
+            return switch (column) {
+                case 0 -> new ReturnItem(choice(ReturnItem.Kind.class, "returnItem.kind", text), r.name(), r.handover());
+                case 1 -> new ReturnItem(r.kind(), text, r.handover());
+                default -> new ReturnItem(r.kind(), r.name(), text);
+            };
+        }
+    }
+
+    /** Payments: invoice, amount (per locale), currency code, due date, status. */
+    public static final class Payments extends Rows<Payment> {
+
+        Payments(PlanHolder holder, Messages messages) {
+            super(holder, messages, "payments", List.of("options.col.invoice", "options.col.amount",
+                    "options.col.currency", "options.col.due", "options.col.status"));
+        }
+
+        @Override
+        public String field(int column) {
+            return List.of("invoiceRef", "amount", "currency", "dueDate", "status").get(column);
+        }
+
+        @Override
+        public List<String> choices(int column) {
+            return column == 4 ? labels(Payment.Status.class, "payment.status") : List.of();
+        }
+
+        @Override
+        protected List<Payment> read(Plan plan) {
+            return plan.payments();
+        }
+
+        @Override
+        protected Plan write(Plan plan, List<Payment> rows) {
+            return plan.withPayments(rows);
+        }
+
+        @Override
+        protected Payment blank() {
+            Currency last = plan().payments().isEmpty() ? Currency.getInstance("EUR")
+                    : plan().payments().get(plan().payments().size() - 1).currency();
+            return new Payment("", null, last, null, Payment.Status.OUTSTANDING);
+        }
+
+        @Override
+        protected String text(Payment p, int column) {
+            return switch (column) {
+                case 0 -> p.invoiceRef();
+                case 1 -> p.amount() == null ? "" : Formats.formatDecimal(p.amount(), messages.locale());
+                case 2 -> p.currency() == null ? "" : p.currency().getCurrencyCode();
+                case 3 -> Formats.date(p.dueDate(), messages.locale());
+                default -> messages.label("payment.status", p.status());
+            };
+        }
+
+        @Override
+        protected Payment with(Payment p, int column, String text) {
+            return switch (column) {
+                case 0 -> new Payment(text, p.amount(), p.currency(), p.dueDate(), p.status());
+                case 1 -> new Payment(p.invoiceRef(), amount(text), p.currency(), p.dueDate(), p.status());
+                case 2 -> new Payment(p.invoiceRef(), p.amount(), currency(text), p.dueDate(), p.status());
+                case 3 -> new Payment(p.invoiceRef(), p.amount(), p.currency(), date(text), p.status());
+                default -> new Payment(p.invoiceRef(), p.amount(), p.currency(), p.dueDate(),
+                        choice(Payment.Status.class, "payment.status", text));
+            };
+        }
+
+        private BigDecimal amount(String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                BigDecimal amount = Formats.parseDecimal(text, messages.locale());
+                if (amount.signum() < 0) {
+                    invalid("options.amount.negative");
+                }
+                return amount;
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("not a number")) {
+                    invalid("options.amount.invalid", text);
+                }
+                throw e;
+            }
+        }
+
+        private Currency currency(String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                invalid("options.currency.invalid", text);
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Plan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one plan the wizard edits, the file it came from and whether it changed since.
+ * Step models write into it; the window listens to it.
+ */
+public final class PlanHolder {
+
+    /** Told after every change, and after a new plan replaced the old one. */
+    public interface Listener {
+        void planChanged(Plan plan, boolean replaced);
+    }
+
+    private final List<Listener> listeners = new ArrayList<>();
+    private Plan plan;
+    private Path file;
+    private boolean modified;
+
+    public PlanHolder(Plan plan) {
+        this.plan = plan;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public boolean isModified() {
+        return modified;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Applies a change; nothing is told when the plan stays equal. */
+    public void update(UnaryOperator<Plan> change) {
+        Plan next = change.apply(plan);
+        if (next.equals(plan)) {
+            return;
+        }
+        plan = next;
+        modified = true;
+        fire(false);
+    }
+
+    /** Replaces the plan, as after New or Open: unmodified, tied to {@code source} (or none). */
+    public void replace(Plan next, Path source) {
+        plan = next;
+        file = source;
+        modified = false;
+        fire(true);
+    }
+
+    /** Records that the current plan was written to {@code target}. */
+    public void markSaved(Path target, Plan saved) {
+        file = target;
+        modified = !saved.equals(plan);
+        fire(false);
+    }
+
+    /** The file name shown in the title, or {@code untitled}. */
+    public String documentName(String untitled) {
+        return file == null ? untitled : file.getFileName().toString();
+    }
+
+    private void fire(boolean replaced) {
+        for (Listener listener : List.copyOf(listeners)) {
+            listener.planChanged(plan, replaced);
+        }
+    }
+}

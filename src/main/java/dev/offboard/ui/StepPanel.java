@@ -1,0 +1,112 @@
+package dev.offboard.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The panel of one step: a title, collapsible guidance in the product's own words, then
+ * the step's form. It binds to its presentation model and stays thin.
+ */
+abstract class StepPanel {
+
+    protected final Messages messages;
+    protected final Form form = new Form();
+    private final Step step;
+    private final JTextArea guide = new JTextArea();
+    private final JButton guideToggle = new JButton();
+
+    StepPanel(Step step, Messages messages) {
+        this.step = step;
+        this.messages = messages;
+        JLabel title = new JLabel(messages.text(step.key() + ".title"));
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+        JPanel header = new JPanel(new MigLayout("insets 0, fillx", "[grow][]", ""));
+        header.setOpaque(false);
+        header.add(title);
+        JComponent badge = badge();
+        if (badge != null) {
+            header.add(badge, "aligny center");
+        }
+        form.full(header);
+        form.full(guidance());
+    }
+
+    final Step step() {
+        return step;
+    }
+
+    final JComponent component() {
+        return form.panel();
+    }
+
+    abstract StepModel model();
+
+    /** A mark beside the title, e.g. "only you see this"; none by default. */
+    JComponent badge() {
+        return null;
+    }
+
+    /** Shows the model's problems beside their fields. */
+    final void showProblems() {
+        form.showProblems(model().problems());
+    }
+
+    /** Moves focus to the field at a plan path; false when this step has no such field. */
+    boolean focusField(String path) {
+        return form.focus(path);
+    }
+
+    /** The plan changed (an edit anywhere): refresh derived labels. Never rewrites inputs. */
+    void planChanged() {
+    }
+
+    /** The step was shown. */
+    void shown() {
+    }
+
+    /** The problems currently shown, for the write-up list. */
+    List<FieldProblem> problems() {
+        return model().problems();
+    }
+
+    private JComponent guidance() {
+        JPanel box = new JPanel(new MigLayout("insets 8 12 8 12, fillx, hidemode 3", "[grow,fill][]", "[]"));
+        box.putClientProperty(FlatClientProperties.STYLE, "arc: 10; background: $Offboard.guide.background");
+        JLabel icon = new JLabel(messages.text("guide.heading"), Icons.get("guide"), JLabel.LEADING);
+        icon.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+        guide.setText(messages.text(step.key() + ".guide"));
+        guide.setEditable(false);
+        guide.setFocusable(false);
+        guide.setLineWrap(true);
+        guide.setWrapStyleWord(true);
+        guide.setOpaque(false);
+        guide.setBorder(null);
+        guide.setFont(UIManager.getFont("Label.font"));
+        guide.getAccessibleContext().setAccessibleName(messages.text("guide.heading"));
+        guideToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        guideToggle.addActionListener(e -> toggleGuide());
+        guideToggle.setName(step.key() + ".guideToggle");
+        box.add(icon);
+        box.add(guideToggle, "wrap");
+        box.add(guide, "span 2, growx, wmin 100");
+        updateGuideToggle();
+        return box;
+    }
+
+    private void toggleGuide() {
+        guide.setVisible(!guide.isVisible());
+        updateGuideToggle();
+        form.panel().revalidate();
+    }
+
+    private void updateGuideToggle() {
+        Form.mnemonic(guideToggle, messages.text(guide.isVisible() ? "guide.hide" : "guide.show"));
+    }
+}

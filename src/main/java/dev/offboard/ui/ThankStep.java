@@ -1,0 +1,70 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Thanks;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+
+/** Step 5: thanks and references, starting from suggested wordings. */
+final class ThankStep extends StepPanel {
+
+    private final ThankStepModel model;
+    private final JTextArea message = new JTextArea();
+    private final JTextArea references = new JTextArea();
+    private final ButtonGroup wordings = new ButtonGroup();
+
+    ThankStep(ThankStepModel model, Messages messages) {
+        super(Step.THANK, messages);
+        this.model = model;
+        Thanks t = model.thanks();
+        form.section(messages.text("thank.section.words"));
+        JPanel suggestions = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]", ""));
+        suggestions.setOpaque(false);
+        int index = 0;
+        for (String wording : model.suggestions()) {
+            JRadioButton option = new JRadioButton("<html>" + AssessStep.escape(wording) + "</html>");
+            option.setName("thank.suggestion." + (++index));
+            option.getAccessibleContext().setAccessibleName(wording);
+            option.setActionCommand(wording);
+            wordings.add(option);
+            suggestions.add(option, "wmin 100, w 100:600:");
+        }
+        JButton use = Form.mnemonic(new JButton(), messages.text("thank.use"));
+        use.setName("thank.use");
+        use.addActionListener(e -> useWording());
+        suggestions.add(use, "growx 0");
+        form.field(messages.text("thank.suggestions"), suggestions, suggestions, "thanks.suggestions", "wmin 100");
+        message.setName("thanks.message");
+        form.area(messages.text("thank.message"), Form.bind(message, t.message(), model::setMessage),
+                "thanks.message", 4);
+        references.setName("thanks.referencesOffered");
+        form.area(messages.text("thank.references"), Form.bind(references, t.referencesOffered(),
+                model::setReferences), "thanks.referencesOffered", 2);
+        JButton suggestReference = Form.mnemonic(new JButton(), messages.text("thank.references.suggest"));
+        suggestReference.addActionListener(e -> references.setText(model.suggestedReferences()));
+        form.panel().add(suggestReference, "skip 1, growx 0, wrap");
+        JCheckBox keep = Form.mnemonic(new JCheckBox(), messages.text("thank.keepReferring"));
+        keep.setName("thanks.keepReferring");
+        keep.setSelected(t.keepReferring());
+        keep.addActionListener(e -> model.setKeepReferring(keep.isSelected()));
+        form.field("", keep, "thanks.keepReferring");
+        form.hint(messages.text("thank.hint"));
+    }
+
+    @Override
+    StepModel model() {
+        return model;
+    }
+
+    private void useWording() {
+        if (wordings.getSelection() == null) {
+            return;
+        }
+        message.setText(wordings.getSelection().getActionCommand());
+        message.requestFocusInWindow();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.Thanks;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 5: thanks, references, and a promise to keep referring business. */
+public final class ThankStepModel extends StepModel {
+
+    public ThankStepModel(PlanHolder holder, Messages messages) {
+        super(Step.THANK, holder, messages);
+    }
+
+    public Thanks thanks() {
+        return plan().thanks();
+    }
+
+    public void setMessage(String value) {
+        Thanks t = thanks();
+        holder.update(p -> p.withThanks(new Thanks(value, t.referencesOffered(), t.keepReferring())));
+    }
+
+    public void setReferences(String value) {
+        Thanks t = thanks();
+        holder.update(p -> p.withThanks(new Thanks(t.message(), value, t.keepReferring())));
+    }
+
+    public void setKeepReferring(boolean value) {
+        Thanks t = thanks();
+        holder.update(p -> p.withThanks(new Thanks(t.message(), t.referencesOffered(), value)));
+    }
+
+    /**
+     * Thank-you wordings to start from, in the language of the client's documents (not the
+     * UI's): the client reads them.
+     */
+    public List<String> suggestions() {
+        Messages client = new Messages(plan().client().language().locale());
+        List<String> wordings = new ArrayList<>();
+        for (int i = 1; client.has("thank.suggestion." + i); i++) {
+            wordings.add(client.text("thank.suggestion." + i));
+        }
+        return wordings;
+    }
+
+    /** A reference offer in the client's language. */
+    public String suggestedReferences() {
+        return new Messages(plan().client().language().locale()).text("thank.references.suggestion");
+    }
+
+    @Override
+    protected void addOwnProblems(List<FieldProblem> problems) {
+        if (thanks().message().isBlank()) {
+            problems.add(FieldProblem.warning("thanks.message", messages.text("thank.message.missing")));
+        }
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return !thanks().message().isBlank();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.offboard.ui;
+
+import dev.offboard.plan.PlanCheck;
+import dev.offboard.plan.WriteUp;
+import dev.offboard.render.Email;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 6: the written agreement's last words, and every open problem in the plan. */
+public final class WriteUpStepModel extends StepModel {
+
+    private final List<StepModel> others;
+
+    /** @param others the five other steps' models, whose problems this step lists */
+    public WriteUpStepModel(PlanHolder holder, Messages messages, List<StepModel> others) {
+        super(Step.WRITE_UP, holder, messages);
+        this.others = List.copyOf(others);
+    }
+
+    public WriteUp writeUp() {
+        return plan().writeUp();
+    }
+
+    public String otherConditionsText() {
+        return String.join("\n", writeUp().otherConditions());
+    }
+
+    public void setOtherConditionsText(String text) {
+        WriteUp w = writeUp();
+        holder.update(p -> p.withWriteUp(new WriteUp(Formats.lines(text), w.emailSubject(), w.closing(), w.signOff())));
+    }
+
+    public void setEmailSubject(String value) {
+        WriteUp w = writeUp();
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), value, w.closing(), w.signOff())));
+    }
+
+    public void setClosing(String value) {
+        WriteUp w = writeUp();
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), value, w.signOff())));
+    }
+
+    public void setSignOff(String value) {
+        WriteUp w = writeUp();
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), value)));
+    }
+
+    /** Every open problem in the plan, step by step, errors first within each step. */
+    public List<FieldProblem> openProblems() {
+        List<FieldProblem> all = new ArrayList<>();
+        for (StepModel model : others) {
+            List<FieldProblem> problems = model.problems();
+            problems.stream().filter(FieldProblem::isError).forEach(all::add);
+            problems.stream().filter(p -> !p.isError()).forEach(all::add);
+        }
+        all.addAll(problems());
+        return all;
+    }
+
+    /** Whether the documents can be made: no error anywhere. */
+    public boolean canRender() {
+        return PlanCheck.canRender(plan()) && openProblems().stream().noneMatch(FieldProblem::isError);
+    }
+
+    /** A {@code mailto:} link to the client with the email's subject and body, encoded. */
+    public URI mailto(Email email) {
+        String to = URLEncoder.encode(plan().client().email().strip(), StandardCharsets.UTF_8).replace("%40", "@");
+        return URI.create("mailto:" + to + "?subject=" + encode(email.subject()) + "&body=" + encode(email.body()));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    @Override
+    protected boolean hasRequiredAnswers() {
+        return PlanCheck.canRender(plan());
+    }
+}

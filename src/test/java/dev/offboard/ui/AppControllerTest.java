@@ -1,0 +1,175 @@
+package dev.offboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offboard.plan.Freelancer;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFile;
+import dev.offboard.plan.SamplePlan;
+import dev.offboard.render.Documents;
+import java.awt.Component;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The controller without a window: tasks run on the test thread, feedback is recorded. */
+class AppControllerTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path folder;
+
+    private final Preferences node = Preferences.userRoot().node("dev/offboard/controller-test");
+    private final PlanHolder holder = new PlanHolder(Plan.empty());
+    private final List<String> said = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<Path> exported = new ArrayList<>();
+    private Path answer;
+    private AppController controller;
+
+    private AppController controller() {
+        AppSettings settings = new AppSettings(node);
+        settings.setLocale(Locale.ENGLISH);
+        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), new Documents(),
+                new FileDialogs() {
+                    @Override
+                    public Optional<Path> chooseOpen(Component parent, Messages messages) {
+                        return Optional.ofNullable(answer);
+                    }
+
+                    @Override
+                    public Optional<Path> chooseSave(Component parent, Messages messages, String suggested,
+                            String extension) {
+                        return Optional.ofNullable(answer);
+                    }
+                }, new DesktopBridge() {
+                    @Override
+                    public boolean open(Path file) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean mail(URI mailto) {
+                        return false;
+                    }
+                }, () -> TODAY);
+        controller.attach(null, new Feedback() {
+            @Override
+            public void status(String message) {
+                said.add(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                problems.add(message);
+            }
+
+            @Override
+            public void exported(Path file) {
+                exported.add(file);
+            }
+
+            @Override
+            public void jumpTo(String field) {
+                said.add("jump " + field);
+            }
+        });
+        return controller;
+    }
+
+    @AfterEach
+    void forgetSettings() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void saveAsWritesThePlanAndClearsTheModifiedMark() throws Exception {
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        answer = folder.resolve("alex.json");
+
+        controller().save(() -> said.add("after"));
+
+        assertThat(PlanFile.read(answer).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.isModified()).isFalse();
+        assertThat(holder.file()).contains(answer);
+        assertThat(said).containsExactly("Saved alex.json.", "after");
+        assertThat(controller.settings().recentFiles()).containsExactly(answer.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aSavedPlanWithPaymentsOpensAgain() throws Exception {
+        Path file = folder.resolve("sample.json");
+        holder.replace(SamplePlan.create(TODAY), null);
+        answer = file;
+        controller().save(() -> { });
+
+        holder.replace(Plan.empty(), null);
+        controller.open(file);
+
+        assertThat(problems).isEmpty();
+        assertThat(holder.plan()).isEqualTo(SamplePlan.create(TODAY));
+    }
+
+    @Test
+    void aBrokenFileIsReportedOnceAndTheCurrentPlanStays() throws Exception {
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "not json");
+
+        controller().open(broken);
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).contains("broken.json", "unchanged").doesNotContain(folder.toString());
+        assertThat(holder.plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.isModified()).isTrue();
+    }
+
+    @Test
+    void exportWritesTheLetterWhereTheUserChose() throws Exception {
+        holder.replace(SamplePlan.create(TODAY), null);
+        answer = folder.resolve("letter.pdf");
+
+        controller().exportPdf();
+
+        assertThat(exported).containsExactly(answer);
+        try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Camille Martin", "Northwind Books Ltd");
+        }
+    }
+
+    @Test
+    void exportOfAPlanWithErrorsPointsToTheWriteUpInstead() {
+        answer = folder.resolve("letter.pdf");
+
+        controller().exportPdf();
+
+        assertThat(problems).singleElement().asString().contains("cannot be made yet");
+        assertThat(said).contains("jump writeUp.problems");
+        assertThat(answer).doesNotExist();
+    }
+
+    @Test
+    void newPlanStartsEmptyAndUnsaved() {
+        holder.replace(SamplePlan.create(TODAY), folder.resolve("x.json"));
+
+        controller().newPlan();
+
+        assertThat(holder.plan()).isEqualTo(Plan.empty());
+        assertThat(holder.file()).isEmpty();
+        assertThat(holder.isModified()).isFalse();
+    }
+}

@@ -1,0 +1,441 @@
+package dev.offboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.offboard.plan.Decision;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.SamplePlan;
+import dev.offboard.render.Documents;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.KeyEvent;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractButton;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JTable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the real wizard window with the keyboard: every step, a jump back through a
+ * problem link, the PDF export and the email copy. Needs a display (see {@link RequiresDisplay}).
+ */
+@RequiresDisplay
+class WizardWindowTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Timeout WAIT = Timeout.timeout(10_000);
+
+    @TempDir
+    Path folder;
+
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow main;
+    private Path exportTarget;
+    private Path saveTarget;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        Preferences node = Preferences.userRoot().node("dev/offboard/window-test");
+        node.clear();
+        AppSettings settings = new AppSettings(node);
+        settings.setLocale(Locale.ENGLISH);
+        settings.setTheme(AppSettings.Theme.LIGHT);
+        exportTarget = folder.resolve("letter.pdf");
+        saveTarget = folder.resolve("blue-harbor.json");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(15);
+        robot.settings().eventPostingDelay(50);
+        main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(Plan.empty()),
+                settings, new SwingTaskRunner(), new Documents(), new AnswerDialogs(), new NoDesktop(),
+                () -> TODAY)));
+        window = new FrameFixture(robot, main.frame());
+        window.show(new Dimension(1280, 860));
+        window.moveToFront();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void walksAllSixStepsWithTheKeyboardThenExportsTheLetterAndCopiesTheEmail() throws Exception {
+        // 1. Assess
+        type("freelancer.name", "Alex Rivera");
+        type("freelancer.email", "alex@rivera.example");
+        type("client.company", "Blue Harbor Ltd");
+        type("client.contactName", "Sam Lee");
+        type("client.email", "sam@blueharbor.example");
+        window.checkBox("sign.IGNORES_CONTRACT").focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        waitFor("contract sign checked", () -> plan().assessment().signs().size() == 1);
+        waitFor("recommendation", () -> window.label("assess.recommendation").text().contains("strong case"));
+        window.comboBox("assessment.decision").focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_DOWN);
+        waitFor("decision", () -> plan().assessment().decision() == Decision.PART_WAYS);
+        next();
+        waitForStep(Step.CONVERSE);
+
+        // 2. Converse: a blaming word is flagged while typing, then rewritten
+        type("conversation.date", "2026-11-30");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        waitFor("conversation date", () -> LocalDate.of(2026, 11, 30).equals(plan().conversation().date()));
+        type("conversation.clientReason", "This breakup is hard.");
+        waitFor("tone warning", () -> label("conversation.clientReason.tone").getText().contains("breakup"));
+        window.textBox("conversation.clientReason").focus();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_A);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.enterText("The project no longer fits the direction of my business.");
+        waitFor("tone warning gone", () -> !label("conversation.clientReason.tone").isVisible(),
+                () -> window.textBox("conversation.clientReason").text());
+        alt(KeyEvent.VK_D);
+        waitFor("drafted talking points", () -> plan().conversation().talkingPoints().contains("no longer matches"));
+        next();
+        waitForStep(Step.NOTICE);
+
+        // 3. Notice: ten working days from Tuesday 1 December, and a deliverable due too late
+        type("notice.givenOn", "2026-12-01");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        waitFor("last working day", () -> window.label("notice.lastDay").text().equals("Tuesday, December 15, 2026"));
+        alt(KeyEvent.VK_A);
+        waitFor("deliverable row", () -> plan().deliverables().size() == 1 && focused() instanceof JTable);
+        robot.enterText("Brand guide");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        robot.enterText("Colour and type pages");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        robot.enterText("2026-12-18");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        waitFor("deliverable typed", () -> LocalDate.of(2026, 12, 18).equals(plan().deliverables().get(0).dueDate())
+                && plan().deliverables().get(0).name().equals("Brand guide"));
+        next();
+        waitForStep(Step.OPTIONS);
+
+        // 4. Options: a payment, typed the English way
+        alt(KeyEvent.VK_Y);
+        waitFor("payment row", () -> plan().payments().size() == 1 && focused() instanceof JTable);
+        robot.enterText("INV-7");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        robot.enterText("1,250.50");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+        robot.enterText("EUR");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        waitFor("totals", () -> window.label("payments.totals").text().equals("€1,250.50"));
+        next();
+        waitForStep(Step.THANK);
+
+        // 5. Thank
+        type("thanks.message", "Thank you for four good years together.");
+        next();
+        waitForStep(Step.WRITE_UP);
+
+        // 6. Write-up lists the late deliverable; its link leads back to the table row
+        type("writeUp.otherConditions", "Source files handed over on the last day");
+        JButton link = window.robot().finder().find(main.frame(), new GenericTypeMatcher<JButton>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton button) {
+                return button.getName() != null && button.getName().startsWith("problem.")
+                        && button.getText().contains("Brand guide") && button.isShowing();
+            }
+        });
+
+        GuiActionRunner.execute(() -> link.requestFocusInWindow());
+        waitFor("link focused", () -> focused() == link);
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        waitForStep(Step.NOTICE);
+        waitFor("deliverables table focused on the late row", () -> focused() instanceof JTable table
+                && "deliverables".equals(table.getName()) && table.getSelectedRow() == 0);
+
+        // Back to the write-up with the keyboard
+        next();
+        next();
+        next();
+        waitForStep(Step.WRITE_UP);
+        alt(KeyEvent.VK_S);
+        waitFor("saved", () -> Files.exists(saveTarget) && !main.controller().holder().isModified());
+        waitFor("title", () -> main.frame().getTitle().equals("Offboard — blue-harbor.json"));
+
+        assumeTrue(rendererReady(), "the renderer is still a stub on this branch: export and copy checks wait for it");
+        alt(KeyEvent.VK_X);
+        waitFor("letter exported", () -> Files.exists(exportTarget) && Files.size(exportTarget) > 0
+                && main.statusText().contains("letter.pdf"));
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(exportTarget.toFile())) {
+            pdf = new PDFTextStripper().getText(document);
+        }
+        assertThat(pdf).contains("Alex Rivera", "Blue Harbor Ltd", "Brand guide", "INV-7",
+                "Source files handed over on the last day");
+
+        alt(KeyEvent.VK_C);
+        waitFor("copied", () -> main.statusText().equals("Email copied to the clipboard."));
+        String clipboard = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        assertThat(clipboard).startsWith("Subject: ").contains("Sam", "Brand guide", "Alex Rivera",
+                "Thank you for four good years together.").doesNotContain("breakup");
+    }
+
+    @Test
+    void nextKeepsTheUserOnAStepWithErrorsAndShowsThemBesideTheFields() {
+        next();
+
+        waitFor("stays on assess", () -> main.currentStep() == Step.ASSESS);
+        waitFor("outline", () -> "error".equals(window.textBox("freelancer.name").target()
+                .getClientProperty("JComponent.outline")));
+        assertThat(main.statusText()).contains("need attention");
+        waitFor("focus on the first field in error", () -> focused() == window.textBox("freelancer.name").target());
+    }
+
+    @Test
+    void switchingLanguageKeepsWhatWasTypedAndChangesEveryLabel() {
+        type("freelancer.name", "Alex Rivera");
+        GuiActionRunner.execute(() -> clickMenu("menu.language.fr"));
+
+        waitFor("french", () -> window.button("nav.next").text().equals("Suivant"));
+        assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
+        assertThat(main.frame().getTitle()).isEqualTo("Offboard — Plan sans titre •");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirstAndCancelKeepsEverything() {
+        type("freelancer.name", "Alex Rivera");
+        waitFor("modified mark", () -> main.frame().getTitle().endsWith("•"));
+
+        window.close();
+        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        question.requireMessage("Save the changes to Untitled plan before closing?");
+        question.button(new GenericTypeMatcher<JButton>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton button) {
+                return "Cancel".equals(button.getText());
+            }
+        }).click();
+
+        waitFor("still open", () -> main.frame().isDisplayable() && main.frame().isShowing());
+        assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void darkThemeIsAppliedAndRemembered() {
+        GuiActionRunner.execute(() -> clickMenu("menu.theme.DARK"));
+
+        waitFor("dark", com.formdev.flatlaf.FlatLaf::isLafDark);
+        assertThat(main.controller().settings().theme()).isEqualTo(AppSettings.Theme.DARK);
+        assertThat(window.textBox("freelancer.name").target().getBackground().getRed()).isLessThan(100);
+
+        GuiActionRunner.execute(() -> clickMenu("menu.theme.LIGHT"));
+        waitFor("light again", () -> !com.formdev.flatlaf.FlatLaf.isLafDark());
+    }
+
+    @Test
+    void mnemonicsAreUniqueOnEveryStepInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            GuiActionRunner.execute(() -> clickMenu("menu.language." + locale.getLanguage()));
+            for (Step step : Step.values()) {
+                Map<Integer, String> seen = GuiActionRunner.execute(() -> {
+                    main.showStep(step);
+                    Map<Integer, String> mnemonics = new HashMap<>();
+                    for (int i = 0; i < main.frame().getJMenuBar().getMenuCount(); i++) {
+                        JMenu menu = main.frame().getJMenuBar().getMenu(i);
+                        mnemonics.put(menu.getMnemonic(), menu.getText());
+                    }
+                    collect(main.frame().getContentPane(), mnemonics, locale + " " + step);
+                    return mnemonics;
+                });
+                assertThat(seen).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedOnceAndThePlanStays() throws Exception {
+        type("freelancer.name", "Alex Rivera");
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{ \"formatVersion\": 1, ");
+
+        GuiActionRunner.execute(() -> main.controller().open(broken));
+
+        waitFor("banner", () -> window.panel("banner").target().isVisible());
+        assertThat(window.label("banner.text").text()).contains("broken.json", "unchanged");
+        assertThat(plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(main.frame().getTitle()).endsWith("•");
+    }
+
+    @Test
+    void openingASavedPlanFillsEveryStep() throws Exception {
+        Path file = folder.resolve("northwind.json");
+        dev.offboard.plan.PlanFile.write(file, SamplePlan.create(TODAY));
+
+        GuiActionRunner.execute(() -> main.controller().open(file));
+
+        waitFor("opened", () -> main.frame().getTitle().equals("Offboard — northwind.json"),
+                () -> main.frame().getTitle() + " / " + window.label("banner.text").text());
+        assertThat(window.textBox("freelancer.name").text()).isEqualTo("Camille Martin");
+        GuiActionRunner.execute(() -> main.showStep(Step.NOTICE));
+        waitFor("last day shown", () -> !window.label("notice.lastDay").text().isEmpty());
+        assertThat(window.table("deliverables").rowCount()).isEqualTo(3);
+    }
+
+    private void collect(java.awt.Container container, Map<Integer, String> mnemonics, String where) {
+        for (Component child : container.getComponents()) {
+            if (!child.isShowing()) {
+                continue;
+            }
+            if (child instanceof AbstractButton button && button.getMnemonic() != 0) {
+                String previous = mnemonics.put(button.getMnemonic(), button.getText());
+                assertThat(previous).as("%s: '%s' and '%s' share a mnemonic", where, previous, button.getText())
+                        .isNull();
+            }
+            if (child instanceof java.awt.Container inner) {
+                collect(inner, mnemonics, where);
+            }
+        }
+    }
+
+    private void clickMenu(String name) {
+        for (int i = 0; i < main.frame().getJMenuBar().getMenuCount(); i++) {
+            JMenu menu = main.frame().getJMenuBar().getMenu(i);
+            for (Component item : menu.getMenuComponents()) {
+                if (item instanceof JMenu sub) {
+                    for (Component inner : sub.getMenuComponents()) {
+                        if (name.equals(inner.getName())) {
+                            ((AbstractButton) inner).doClick();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + name);
+    }
+
+    private void type(String field, String text) {
+        window.textBox(field).focus();
+        waitFor(field + " focused", () -> focused() == window.textBox(field).target());
+        robot.enterText(text);
+        waitFor(field + " typed", () -> window.textBox(field).text().contains(text));
+    }
+
+    private void next() {
+        alt(KeyEvent.VK_RIGHT);
+    }
+
+    private void alt(int key) {
+        robot.pressKey(KeyEvent.VK_ALT);
+        robot.pressAndReleaseKey(key);
+        robot.releaseKey(KeyEvent.VK_ALT);
+        robot.waitForIdle();
+    }
+
+    /** A label by name, shown or not. */
+    private JLabel label(String name) {
+        return robot.finder().findByName(main.frame(), name, JLabel.class, false);
+    }
+
+    private Plan plan() {
+        return GuiActionRunner.execute(() -> main.controller().holder().plan());
+    }
+
+    private Component focused() {
+        return GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .getFocusOwner());
+    }
+
+    private void waitForStep(Step step) {
+        waitFor("step " + step, () -> GuiActionRunner.execute(() -> main.currentStep()) == step);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> check) {
+        waitFor(what, check, () -> "");
+    }
+
+    /** Waits for {@code check}; on time-out the message shows what {@code actual} says. */
+    private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual) {
+        Pause.pause(new Condition(what) {
+            @Override
+            protected String descriptionAddendum() {
+                try {
+                    return " (now: " + GuiActionRunner.execute(actual::call) + ")";
+                } catch (RuntimeException e) {
+                    return "";
+                }
+            }
+
+            @Override
+            public boolean test() {
+                try {
+                    return Boolean.TRUE.equals(check.call());
+                } catch (Exception | AssertionError e) {
+                    return false;
+                }
+            }
+        }, WAIT);
+    }
+
+    private static boolean rendererReady() {
+        try {
+            new Documents().email(SamplePlan.create(TODAY), dev.offboard.plan.Language.EN);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Answers file choosers with paths in the test folder. */
+    private final class AnswerDialogs implements FileDialogs {
+        @Override
+        public Optional<Path> chooseOpen(Component parent, Messages messages) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
+            return Optional.of("pdf".equals(extension) ? exportTarget : saveTarget);
+        }
+    }
+
+    /** Opens nothing. */
+    private static final class NoDesktop implements DesktopBridge {
+        @Override
+        public boolean open(Path file) {
+            return false;
+        }
+
+        @Override
+        public boolean mail(URI mailto) {
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,71 @@
+package dev.offboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.SamplePlan;
+import dev.offboard.render.Email;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class WriteUpStepModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private static WriteUpStepModel model(PlanHolder holder) {
+        Messages messages = new Messages(Locale.ENGLISH);
+        return new WriteUpStepModel(holder, messages, List.of(
+                new AssessStepModel(holder, messages, () -> TODAY), new ConverseStepModel(holder, messages),
+                new NoticeStepModel(holder, messages), new OptionsStepModel(holder, messages),
+                new ThankStepModel(holder, messages)));
+    }
+
+    @Test
+    void listsEveryOpenProblemInStepOrder() {
+        WriteUpStepModel model = model(new PlanHolder(Plan.empty()));
+
+        List<FieldProblem> problems = model.openProblems();
+
+        assertThat(problems).extracting(FieldProblem::step).isSorted();
+        assertThat(problems).extracting(FieldProblem::field)
+                .contains("freelancer.name", "conversation.clientReason", "notice.givenOn", "thanks.message");
+        assertThat(model.canRender()).isFalse();
+        assertThat(model.isComplete()).isFalse();
+    }
+
+    @Test
+    void samplePlanHasNothingOpen() {
+        WriteUpStepModel model = model(new PlanHolder(SamplePlan.create(TODAY)));
+
+        assertThat(model.openProblems()).isEmpty();
+        assertThat(model.canRender()).isTrue();
+    }
+
+    @Test
+    void otherConditionsAreOnePerLine() {
+        PlanHolder holder = new PlanHolder(Plan.empty());
+        WriteUpStepModel model = model(holder);
+
+        model.setOtherConditionsText("Final revision included\n\nInvoices by email");
+        model.setSignOff("Warm regards");
+
+        assertThat(holder.plan().writeUp().otherConditions()).containsExactly("Final revision included",
+                "Invoices by email");
+        assertThat(model.otherConditionsText()).isEqualTo("Final revision included\nInvoices by email");
+        assertThat(holder.plan().writeUp().signOff()).isEqualTo("Warm regards");
+    }
+
+    @Test
+    void mailtoEncodesSubjectAndBody() {
+        WriteUpStepModel model = model(new PlanHolder(SamplePlan.create(TODAY)));
+
+        URI uri = model.mailto(new Email("Our work & next steps", "Hello Priya,\nThank you — truly.\n"));
+
+        assertThat(uri.getScheme()).isEqualTo("mailto");
+        assertThat(uri.toString()).startsWith("mailto:priya.shah@northwind.example?subject=Our%20work%20%26%20next%20steps&body=")
+                .contains("Hello%20Priya%2C%0D%0AThank%20you%20%E2%80%94%20truly.").doesNotContain("+");
+    }
+}
