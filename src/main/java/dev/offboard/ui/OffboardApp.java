@@ -37,6 +37,9 @@ public final class OffboardApp {
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
+            if (ExitWhenShown.requested()) {
+                ExitWhenShown.install(window.frame());
+            }
             window.frame().setVisible(true);
         });
     }
