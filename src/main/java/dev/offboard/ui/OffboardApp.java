@@ -8,6 +8,8 @@ import dev.offboard.plan.Plan;
 import dev.offboard.render.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import javax.swing.SwingUtilities;
 
 /** Starts the desktop app: system properties, the look and feel, then the window on the event thread. */
@@ -40,7 +42,26 @@ public final class OffboardApp {
             if (ExitWhenShown.requested()) {
                 ExitWhenShown.install(window.frame());
             }
+            window.frame().addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    warmUp(controller);
+                }
+            });
             window.frame().setVisible(true);
+        });
+    }
+
+    /**
+     * Once the window is up, loads the templates and fonts and makes a sample letter in the
+     * background, so that the first preview or export does not wait for them.
+     */
+    private static void warmUp(AppController controller) {
+        controller.tasks().run(() -> {
+            controller.documents().warmUp();
+            return null;
+        }, done -> { }, failure -> {
+            // Nothing to show yet: the preview and the export report the same failure when they render.
         });
     }
 
