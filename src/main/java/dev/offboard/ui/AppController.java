@@ -1,7 +1,6 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.Plan;
-import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
 import dev.offboard.render.Documents;
@@ -144,7 +143,7 @@ public final class AppController {
 
     /** Asks where to put the letter, then renders and writes it in the background. */
     void exportPdf() {
-        if (!PlanCheck.canRender(holder.plan())) {
+        if (!holder.canRender()) {
             feedback.problem(messages.text("export.blocked"));
             feedback.jumpTo("writeUp.problems");
             return;

@@ -1,6 +1,5 @@
 package dev.offboard.ui;
 
-import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
 import java.net.URI;
@@ -62,7 +61,7 @@ public final class WriteUpStepModel extends StepModel {
 
     /** Whether the documents can be made: no error anywhere. */
     public boolean canRender() {
-        return PlanCheck.canRender(plan()) && openProblems().stream().noneMatch(FieldProblem::isError);
+        return holder.canRender() && openProblems().stream().noneMatch(FieldProblem::isError);
     }
 
     /** A {@code mailto:} link to the client with the email's subject and body, encoded. */
@@ -78,6 +77,6 @@ public final class WriteUpStepModel extends StepModel {
 
     @Override
     protected boolean hasRequiredAnswers() {
-        return PlanCheck.canRender(plan());
+        return holder.canRender();
     }
 }
