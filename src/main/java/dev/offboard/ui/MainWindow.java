@@ -345,6 +345,8 @@ public final class MainWindow implements Feedback {
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scrolls.put(step, scroll);
         cards.add(scroll, step.name());
+        // Laid out now, so its fields can take the focus as soon as it is shown.
+        cards.validate();
         if (visited.contains(step)) {
             panel.showProblems();
         }
