@@ -29,9 +29,7 @@ public final class MinimalWindow {
             panel.add(new JTextField(20));
             panel.add(new JButton("OK"));
             frame.add(panel);
-            if (ExitWhenShown.requested()) {
-                ExitWhenShown.install(frame);
-            }
+            FirstPaint.exitIfAsked(frame);
             frame.pack();
             frame.setLocationRelativeTo(null);
             frame.setVisible(true);

@@ -8,8 +8,6 @@ import dev.offboard.plan.Plan;
 import dev.offboard.render.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import javax.swing.SwingUtilities;
 
 /** Starts the desktop app: system properties, the look and feel, then the window on the event thread. */
@@ -39,21 +37,14 @@ public final class OffboardApp {
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
-            if (ExitWhenShown.requested()) {
-                ExitWhenShown.install(window.frame());
-            }
-            window.frame().addWindowListener(new WindowAdapter() {
-                @Override
-                public void windowOpened(WindowEvent e) {
-                    warmUp(controller);
-                }
-            });
+            FirstPaint.exitIfAsked(window.frame());
+            FirstPaint.then(window.frame(), () -> warmUp(controller));
             window.frame().setVisible(true);
         });
     }
 
     /**
-     * Once the window is up, loads the templates and fonts and makes a sample letter in the
+     * Once the window is painted, loads the templates and fonts and makes a sample letter in the
      * background, so that the first preview or export does not wait for them.
      */
     private static void warmUp(AppController controller) {
