@@ -5,6 +5,7 @@ import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Options;
+import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.Payment;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanFacts;
@@ -39,7 +40,8 @@ import java.util.List;
  * @param emailSubject the freelancer's own subject, or empty for the template's default
  * @param closing the freelancer's own closing sentence, or empty for the template's
  * @param signOff the freelancer's own sign-off, or empty for the template's
- * @param pageSize the CSS page size: {@code A4}, or {@code letter} for North American clients
+ * @param pageSize the CSS page size, {@code A4} or {@code letter}: the write-up's paper size,
+ *     or by the client's country when it is {@link PaperSize#AUTO}
  */
 public record ClientView(
         String lang,
@@ -116,7 +118,7 @@ public record ClientView(
                 oneLine(writeUp.emailSubject()),
                 writeUp.closing().strip(),
                 oneLine(writeUp.signOff()),
-                pageSize(plan.client().country()));
+                pageSize(writeUp.paperSize().resolve(plan.client())));
     }
 
     public boolean hasDeliverables() {
@@ -188,20 +190,23 @@ public record ClientView(
         return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String pageSize(String country) {
-        return switch (country.strip().toUpperCase(java.util.Locale.ROOT)) {
-            case "US", "CA", "MX" -> "letter";
-            default -> "A4";
-        };
+    /** The CSS page size for a resolved paper size. */
+    static String pageSize(PaperSize size) {
+        return size == PaperSize.LETTER ? "letter" : "A4";
     }
 
-    /** The freelancer, as the sender. {@code signature} falls back to the name. */
-    public record Sender(String name, String business, String email, String phone, String signature) {
+    /**
+     * The freelancer, as the sender. {@code signature} falls back to the name;
+     * {@code addressLines} is the postal address, one item a line; {@code city} is where the
+     * letter is written from, for its place and date line.
+     */
+    public record Sender(String name, String business, String email, String phone, String signature,
+            List<String> addressLines, String city) {
 
         static Sender of(Freelancer f) {
             String signature = f.signature().isBlank() ? f.name() : f.signature();
             return new Sender(f.name().strip(), f.businessName().strip(), f.email().strip(), f.phone().strip(),
-                    oneLine(signature));
+                    oneLine(signature), lines(f.postalAddress()), oneLine(f.city()));
         }
 
         /** Email and phone on one line, separated by a middle dot, for the sign-off. */

@@ -4,19 +4,22 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.SamplePlan;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * Turns a plan into its client-facing documents. Templates and fonts are loaded once per
- * instance, on first use rather than on construction, so creating one costs nothing at
- * startup; {@link #warmUp()} loads them ahead of time. An instance is safe to share between
- * threads.
+ * Turns a plan into its documents: the client-facing email and letter, and the freelancer's
+ * private plan. Templates and fonts are loaded once per instance, on first use rather than
+ * on construction, so creating one costs nothing at startup; {@link #warmUp()} loads them
+ * ahead of time. An instance is safe to share between threads.
  *
  * <p>Each document is a chain of pure steps: {@code Plan} → {@link ClientView} (client-facing
- * values only, formatted for the language) → template text → email or PDF bytes. Nothing
+ * values only, formatted for the language) → template text → email or PDF bytes; the private
+ * plan goes through {@link PrivatePlanView} instead, the one view that reads private parts. Nothing
  * here reads the clock, the file system or the network.
  */
 public final class Documents {
@@ -24,6 +27,8 @@ public final class Documents {
     /** A day for the warm-up letter; any day does. */
     private static final LocalDate WARM_UP_DAY = LocalDate.of(2026, 1, 5);
 
+    private final TemplateWarnings warnings = new TemplateWarnings();
+    private final TemplateSource source;
     private final Supplier<FontSet> fonts;
     private final BiConsumer<String, ExternalResourceType> deniedRequests;
     private volatile Loaded loaded;
@@ -32,16 +37,33 @@ public final class Documents {
     private record Loaded(Templates templates, LetterPdf pdf) {
     }
 
+    /** With the bundled templates only. */
     public Documents() {
-        this(FontSet::roboto, (uri, type) -> { });
+        this(TemplateSource.bundled());
+    }
+
+    /**
+     * With the templates of {@code source}: the user's own where they work, else the bundled
+     * ones. Problems with the user's templates never stop a document; they are reported by
+     * {@link #templateWarnings()}.
+     */
+    public Documents(TemplateSource source) {
+        this(source, FontSet::roboto, (uri, type) -> { });
+    }
+
+    /** With the bundled templates, each overridden by a file of the same name in {@code dir}. */
+    public static Documents withTemplates(Path dir) {
+        return new Documents(TemplateSource.userOverrides(dir));
     }
 
     /** For tests: other fonts, and a witness of every external resource the renderer asks for. */
     Documents(FontSet fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
-        this(() -> fonts, deniedRequests);
+        this(TemplateSource.bundled(), () -> fonts, deniedRequests);
     }
 
-    private Documents(Supplier<FontSet> fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
+    private Documents(TemplateSource source, Supplier<FontSet> fonts,
+            BiConsumer<String, ExternalResourceType> deniedRequests) {
+        this.source = source;
         this.fonts = fonts;
         this.deniedRequests = deniedRequests;
     }
@@ -53,7 +75,7 @@ public final class Documents {
                 result = loaded;
                 if (result == null) {
                     RendererLog.quiet();
-                    result = new Loaded(new Templates(), new LetterPdf(fonts.get(), deniedRequests));
+                    result = new Loaded(new Templates(source, warnings), new LetterPdf(fonts.get(), deniedRequests));
                     loaded = result;
                 }
             }
@@ -72,6 +94,16 @@ public final class Documents {
         Plan sample = SamplePlan.create(WARM_UP_DAY);
         email(sample, sample.client().language());
         letterPdf(sample, sample.client().language(), WARM_UP_DAY);
+    }
+
+    /**
+     * What went wrong with the user's templates so far, one message each, naming the file and
+     * the line, and saying the bundled template was used instead. Empty with the bundled
+     * templates. Grows when a user template fails with a real plan.
+     */
+    public List<String> templateWarnings() {
+        loaded();
+        return warnings.list();
     }
 
     /** The termination email in the given language. */
@@ -95,5 +127,22 @@ public final class Documents {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
         return loaded().templates().of(language).letter().execute(ClientView.forLetter(plan, language, date));
+    }
+
+    /**
+     * The freelancer's own copy of the whole plan as PDF bytes, dated {@code date}: the
+     * assessment, the conversation, the timeline and the checklists, marked private on every
+     * page. Never for the client.
+     */
+    public byte[] privatePlanPdf(Plan plan, Language language, LocalDate date) throws RenderException {
+        return loaded().pdf().render(privatePlanXhtml(plan, language, date), language.locale().toLanguageTag());
+    }
+
+    /** The private plan before it becomes a PDF. */
+    String privatePlanXhtml(Plan plan, Language language, LocalDate date) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        return loaded().templates().of(language).privatePlan().execute(PrivatePlanView.of(plan, language, date));
     }
 }

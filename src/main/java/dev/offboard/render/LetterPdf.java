@@ -82,6 +82,9 @@ final class LetterPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, BASE_URI)
                 .withProducer(PRODUCER)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(ColorProfile.srgb())
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::deny, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
@@ -106,14 +109,14 @@ final class LetterPdf {
                 pdf.save(out);
             }
         } catch (IOException | RuntimeException e) {
-            throw new RenderException("The letter could not be laid out as a PDF: " + e.getMessage(), e);
+            throw new RenderException("The document could not be laid out as a PDF: " + e.getMessage(), e);
         }
         if (!fontProblems.isEmpty()) {
-            throw new RenderException("The letter's font could not be used, so the PDF was not made ("
+            throw new RenderException("The documents' font could not be used, so the PDF was not made ("
                     + fontProblems.get(0).getFormattedMessage() + ").");
         }
         if (!unembeddedFonts.isEmpty()) {
-            throw new RenderException("The letter's font could not be used, so the PDF was not made (it would have"
+            throw new RenderException("The documents' font could not be used, so the PDF was not made (it would have"
                     + " fallen back to " + String.join(", ", unembeddedFonts) + ", not embedded).");
         }
         return out.toByteArray();
@@ -197,7 +200,7 @@ final class LetterPdf {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured safely", e);
         } catch (SAXException | IOException e) {
-            throw new RenderException("The letter template produced invalid XHTML: " + e.getMessage(), e);
+            throw new RenderException("The template produced invalid XHTML: " + e.getMessage(), e);
         }
     }
 }

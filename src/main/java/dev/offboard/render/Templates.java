@@ -1,49 +1,86 @@
 package dev.offboard.render;
 
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.offboard.plan.Language;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.SamplePlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xml.sax.SAXParseException;
 
 /**
- * The JMustache templates of every language, compiled once. A compiled template is
- * immutable and safe to execute from several threads.
+ * The JMustache templates of every language, compiled once: the bundled ones, and the
+ * user's own where a {@link TemplateSource} supplies them. A compiled template is immutable
+ * and safe to execute from several threads.
  *
- * <p>Email templates are plain text: values are inserted as they are. The letter is XHTML:
- * values go through {@link XmlText#escape}, so whatever the freelancer typed comes out as
- * text, never as markup. Missing variables and sections fail loudly ({@code strictSections})
- * so a typo in a template cannot silently drop a paragraph.
+ * <p>Email templates are plain text: values are inserted as they are. The letter and the
+ * private plan are XHTML: values go through {@link XmlText#escape}, so whatever the freelancer
+ * typed comes out as text, never as markup. Missing variables and sections fail loudly
+ * ({@code strictSections}, no default value) so a typo in a template cannot silently drop a
+ * paragraph.
+ *
+ * <p>A user template is tried when loaded, against the sample plan and an empty plan. If it
+ * cannot be read, does not compile, names an unknown variable or makes invalid XHTML, a
+ * warning naming the file and line goes to {@link TemplateWarnings} and the bundled template
+ * is used; the same happens if it fails later, with a real plan.
  */
 final class Templates {
 
     private static final String ROOT = "templates/";
+    private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
+    private static final Pattern AT_LINE = Pattern.compile("\\s*@\\s*line\\s+(\\d+)\\s*$");
+    /** Fixed, so that loading templates never reads the clock. */
+    private static final LocalDate TRIAL_DATE = LocalDate.of(2026, 1, 5);
 
-    /** The three templates of one language. */
-    record Set(Template emailSubject, Template emailBody, Template letter) {
+    /** The four templates of one language. */
+    record Set(Slot emailSubject, Slot emailBody, Slot letter, Slot privatePlan) {
     }
 
     private final Map<Language, Set> byLanguage = new EnumMap<>(Language.class);
+    private final TemplateWarnings warnings;
+    private final Optional<Path> overrides;
 
     Templates() {
-        Mustache.Compiler text = Mustache.compiler()
-                .escapeHTML(false)
-                .emptyStringIsFalse(true)
-                .strictSections(true)
-                .withLoader(Templates::open);
-        Mustache.Compiler xhtml = text.withEscaper(XmlText::escape);
+        this(TemplateSource.bundled(), new TemplateWarnings());
+    }
+
+    Templates(TemplateSource source, TemplateWarnings warnings) {
+        this.warnings = warnings;
+        this.overrides = source.overrides();
+        Mustache.Compiler bundledText = compiler(Templates::openBundled);
+        Mustache.Compiler userText = compiler(this::openPartial);
         for (Language language : Language.values()) {
-            String dir = ROOT + language.code() + "/";
+            String dir = language.code() + "/";
+            List<Plan> trials = List.of(SamplePlan.create(TRIAL_DATE, language), Plan.empty());
             byLanguage.put(language, new Set(
-                    compile(text, dir + "email-subject.mustache"),
-                    compile(text, dir + "email-body.mustache"),
-                    compile(xhtml, dir + "letter.xhtml.mustache")));
+                    slot(bundledText, userText, false, dir + "email-subject.mustache",
+                            trials, p -> ClientView.forEmail(p, language)),
+                    slot(bundledText, userText, false, dir + "email-body.mustache",
+                            trials, p -> ClientView.forEmail(p, language)),
+                    slot(bundledText, userText, true, dir + "letter.xhtml.mustache",
+                            trials, p -> ClientView.forLetter(p, language, TRIAL_DATE)),
+                    slot(bundledText, userText, true, dir + "private-plan.xhtml.mustache",
+                            trials, p -> PrivatePlanView.of(p, language, TRIAL_DATE))));
         }
     }
 
@@ -51,21 +88,196 @@ final class Templates {
         return byLanguage.get(language);
     }
 
-    private static Template compile(Mustache.Compiler compiler, String name) {
-        try (Reader reader = open(name)) {
+    private static Mustache.Compiler compiler(Mustache.TemplateLoader loader) {
+        return Mustache.compiler()
+                .escapeHTML(false)
+                .emptyStringIsFalse(true)
+                .strictSections(true)
+                .withLoader(loader);
+    }
+
+    private Slot slot(Mustache.Compiler bundledText, Mustache.Compiler userText, boolean xhtml, String name,
+            List<Plan> trials, Function<Plan, Object> view) {
+        Mustache.Compiler bundledCompiler = xhtml ? bundledText.withEscaper(XmlText::escape) : bundledText;
+        Mustache.Compiler userCompiler = xhtml ? userText.withEscaper(XmlText::escape) : userText;
+        List<Candidate> candidates = new ArrayList<>();
+        Template user = userTemplate(userCompiler, name);
+        if (user != null) {
+            candidates.add(new Candidate(name, user));
+        }
+        List<String> userPartials = userPartialsOf(name);
+        if (!userPartials.isEmpty()) {
+            candidates.add(new Candidate(String.join(", ", userPartials), compileBundled(userCompiler, name)));
+        }
+        return new Slot(candidates.stream().filter(c -> passesTrials(c, xhtml, trials, view)).toList(),
+                compileBundled(bundledCompiler, name), xhtml);
+    }
+
+    private boolean passesTrials(Candidate candidate, boolean xhtml, List<Plan> trials, Function<Plan, Object> view) {
+        for (Plan trial : trials) {
+            try {
+                run(candidate.template(), xhtml, view.apply(trial));
+            } catch (MustacheException | RenderException e) {
+                warnings.add(describe(candidate.label(), e));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The partials the bundled template {@code name} includes that the user has a file for. */
+    private List<String> userPartialsOf(String name) {
+        if (overrides.isEmpty()) {
+            return List.of();
+        }
+        String text;
+        try (Reader reader = openBundled(name)) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            text = out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + name, e);
+        }
+        List<String> names = new ArrayList<>();
+        Matcher include = PARTIAL.matcher(text);
+        while (include.find()) {
+            String partial = include.group(1);
+            if (Files.isRegularFile(overrides.get().resolve(partial))) {
+                names.add(partial);
+            }
+        }
+        return names;
+    }
+
+    private static String run(Template template, boolean xhtml, Object view) throws RenderException {
+        String text = template.execute(view);
+        if (xhtml) {
+            LetterPdf.parse(text);
+        }
+        return text;
+    }
+
+    /** The user's template {@code name}, compiled, or null when there is none or it is broken. */
+    private Template userTemplate(Mustache.Compiler compiler, String name) {
+        Optional<String> text = readUser(name);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return compiler.compile(text.get());
+        } catch (MustacheException e) {
+            warnings.add(describe(name, e));
+            return null;
+        }
+    }
+
+    /** A user file's text, or empty when there is none or it cannot be read (with a warning). */
+    private Optional<String> readUser(String name) {
+        if (overrides.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = overrides.get().resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            warnings.add(fileLabel(name) + " is not UTF-8 text; the bundled " + name + " is used instead.");
+        } catch (IOException e) {
+            warnings.add(fileLabel(name) + " cannot be read (" + e.getMessage() + "); the bundled " + name
+                    + " is used instead.");
+        }
+        return Optional.empty();
+    }
+
+    /** Opens a partial (such as {@code letter.css}): the user's, if it compiles, else the bundled one. */
+    private Reader openPartial(String name) {
+        Optional<String> text = readUser(name);
+        if (text.isPresent()) {
+            try {
+                compiler(Templates::openBundled).compile(text.get());
+                return new StringReader(text.get());
+            } catch (MustacheException e) {
+                warnings.add(describe(name, e));
+            }
+        }
+        return openBundled(name);
+    }
+
+    String fileLabel(String name) {
+        return "The template " + name + overrides.map(dir -> " in " + dir).orElse("");
+    }
+
+    /** One message naming the file, the line and the fault, and saying what is used instead. */
+    String describe(String name, Exception e) {
+        String where;
+        String what;
+        if (e instanceof MustacheException.Context context) {
+            where = "line " + context.lineNo;
+            what = "'" + context.key + "' is not a variable or section this template can use";
+        } else if (e instanceof RenderException && e.getCause() instanceof SAXParseException sax) {
+            where = "";
+            what = "what it makes is not valid XHTML (line " + sax.getLineNumber() + " of the output: "
+                    + sax.getMessage() + ")";
+        } else {
+            String message = String.valueOf(e.getMessage());
+            Matcher line = AT_LINE.matcher(message);
+            where = line.find() ? "line " + line.group(1) : "";
+            what = line.replaceFirst("");
+        }
+        return fileLabel(name) + (where.isEmpty() ? "" : ", " + where) + ": " + what + ". The bundled " + name
+                + " is used instead.";
+    }
+
+    private static Template compileBundled(Mustache.Compiler compiler, String name) {
+        try (Reader reader = openBundled(name)) {
             return compiler.compile(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }
     }
 
-    /** Opens a template, or a partial named relative to the templates folder. */
-    private static Reader open(String name) {
-        String path = name.startsWith(ROOT) ? name : ROOT + name;
+    /** Opens a bundled template, or a partial, named relative to the templates folder. */
+    private static Reader openBundled(String name) {
+        String path = ROOT + name;
         InputStream in = Templates.class.getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("template missing from the application: " + path);
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** A user's template, or a bundled one that includes a user's partial, with the files to name. */
+    private record Candidate(String label, Template template) {
+    }
+
+    /**
+     * One template: the first candidate using the user's files that works, else the bundled
+     * one. Executing it never fails because of the user's files: a failure is reported and the
+     * next candidate runs instead.
+     */
+    final class Slot {
+
+        private final List<Candidate> candidates;
+        private final Template bundled;
+        private final boolean xhtml;
+
+        Slot(List<Candidate> candidates, Template bundled, boolean xhtml) {
+            this.candidates = List.copyOf(candidates);
+            this.bundled = bundled;
+            this.xhtml = xhtml;
+        }
+
+        String execute(Object view) {
+            for (Candidate candidate : candidates) {
+                try {
+                    return run(candidate.template(), xhtml, view);
+                } catch (MustacheException | RenderException e) {
+                    warnings.add(describe(candidate.label(), e));
+                }
+            }
+            return bundled.execute(view);
+        }
     }
 }

@@ -5,7 +5,7 @@ import dev.offboard.plan.Language;
 import dev.offboard.plan.Payment;
 import java.util.ResourceBundle;
 
-/** The few words the view supplies itself: status names, in the document's language. */
+/** The few words the views supply themselves (status names, private-plan labels), in the document's language. */
 final class Words {
 
     private final ResourceBundle bundle;
@@ -21,5 +21,14 @@ final class Words {
 
     String status(Payment.Status status) {
         return bundle.getString("payment." + status.name());
+    }
+
+    /** A word of the private plan: {@code sign.…}, {@code decision.…}, {@code channel.…}, {@code timeline.…}. */
+    String get(String kind, Enum<?> value) {
+        return bundle.getString(kind + "." + value.name());
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
     }
 }

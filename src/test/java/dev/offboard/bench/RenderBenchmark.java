@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The sample plan's documents, warm: one shared {@link Documents}, as the app and the
+ * The sample plan's documents (the email, the letter, the private plan), warm: one shared {@link Documents}, as the app and the
  * command line hold one. Average time per document.
  */
 @State(Scope.Benchmark)
@@ -45,5 +45,10 @@ public class RenderBenchmark {
     @Benchmark
     public byte[] letterPdf() throws RenderException {
         return documents.letterPdf(plan, plan.client().language(), BenchPlans.TODAY);
+    }
+
+    @Benchmark
+    public byte[] privatePlanPdf() throws RenderException {
+        return documents.privatePlanPdf(plan, plan.client().language(), BenchPlans.TODAY);
     }
 }

@@ -43,7 +43,7 @@ class LetterPdfTest {
         PdfText pdf = letter(TestPlans.sample(), Language.FR);
 
         assertThat(pdf.flat()).contains(
-                "Le 4 mars 2026", "Mon dernier jour de travail sera le 24 mars 2026",
+                "Paris, le 4 mars 2026", "Mon dernier jour de travail sera le 24 mars 2026",
                 "1 450,00 €", "2 300,00 €", "Total restant dû : 3 750,00 €",
                 "En cours", "Pas encore commencé", "En retard", "Réglé", "Accusé de réception");
     }

@@ -3,6 +3,8 @@ package dev.offboard.render;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,9 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The render layer's structure: it never reads a private part of the plan, and it never
- * touches Swing or AWT. The first rule is what makes "private never reaches the client" a
- * property of the design rather than of the templates.
+ * The render layer's structure: only {@link PrivatePlanView}, the freelancer's own copy,
+ * reads a private part of the plan (never {@link ClientView}), and it never touches Swing or
+ * AWT. The first rule is what makes "private never reaches the client" a property of the
+ * design rather than of the templates. The one exception to "no AWT" is
+ * {@code java.awt.color}, read by {@link ColorProfile} alone for the PDF/A output intent.
  */
 class RenderArchitectureTest {
 
@@ -37,24 +41,55 @@ class RenderArchitectureTest {
     }
 
     @Test
-    void renderNeverCallsTheAccessorOfAPrivateComponent() {
-        Set<String> privateAccessors = privateAccessors();
-        List<String> violations = render.stream()
-                .flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .filter(call -> privateAccessors.contains(key(call)))
+    void onlyThePrivatePlanViewCallsTheAccessorOfAPrivateComponent() {
+        List<String> violations = privateReads()
+                .filter(call -> !call.getOriginOwner().getName().equals(PrivatePlanView.class.getName()))
                 .map(JavaMethodCall::getDescription)
                 .toList();
 
-        assertThat(privateAccessors).contains("dev.offboard.plan.Plan.assessment",
+        assertThat(privateAccessors()).contains("dev.offboard.plan.Plan.assessment",
                 "dev.offboard.plan.Conversation.script");
         assertThat(render).isNotEmpty();
         assertThat(violations).isEmpty();
     }
 
     @Test
-    void renderDoesNotUseSwingOrAwt() {
+    void clientViewNeverCallsTheAccessorOfAPrivateComponent() {
+        List<String> fromClientView = privateReads()
+                .filter(call -> call.getOriginOwner().getName().startsWith(ClientView.class.getName()))
+                .map(JavaMethodCall::getDescription)
+                .toList();
+
+        assertThat(fromClientView).isEmpty();
+    }
+
+    @Test
+    void privatePlanViewReadsTheAssessmentAndTheConversation() {
+        assertThat(privateReads().map(RenderArchitectureTest::key))
+                .contains("dev.offboard.plan.Plan.assessment", "dev.offboard.plan.Conversation.script",
+                        "dev.offboard.plan.Assessment.notes");
+    }
+
+    private static java.util.stream.Stream<JavaMethodCall> privateReads() {
+        Set<String> privateAccessors = privateAccessors();
+        return render.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> privateAccessors.contains(key(call)));
+    }
+
+    @Test
+    void renderDoesNotUseSwingOrAwtBeyondColourProfiles() {
         noClasses().that().resideInAPackage("dev.offboard.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("javax.swing..", "java.awt..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("java.awt.color.."))))
+                .check(render);
+    }
+
+    @Test
+    void onlyColorProfileReadsTheJdkColourProfiles() {
+        noClasses().that().resideInAPackage("dev.offboard.render..")
+                .and().doNotHaveFullyQualifiedName(ColorProfile.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("java.awt.color..")
                 .check(render);
     }
 
