@@ -24,8 +24,6 @@ public record Payment(String invoiceRef, BigDecimal amount, Currency currency, L
                 : java.util.Optional.of(new Money(amount, currency));
     }
 
-    /** Derived from the status, so never written to the plan file. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOutstanding() {
         return status != Status.PAID;
     }

@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
 import dev.offboard.render.Documents;
@@ -24,7 +25,8 @@ public final class AppController {
     private final PlanHolder holder;
     private final AppSettings settings;
     private final TaskRunner tasks;
-    private final Documents documents;
+    private final Supplier<Documents> documentsFactory;
+    private volatile Documents documents;
     private final FileDialogs dialogs;
     private final DesktopBridge desktop;
     private final Supplier<LocalDate> today;
@@ -32,12 +34,16 @@ public final class AppController {
     private Feedback feedback;
     private Component parent;
 
-    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Documents documents,
+    /**
+     * @param documents makes the renderer; called once, off the event thread, on first use
+     *     (it loads templates and fonts)
+     */
+    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Supplier<Documents> documents,
             FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
         this.holder = holder;
         this.settings = settings;
         this.tasks = tasks;
-        this.documents = documents;
+        this.documentsFactory = documents;
         this.dialogs = dialogs;
         this.desktop = desktop;
         this.today = today;
@@ -70,8 +76,18 @@ public final class AppController {
         return tasks;
     }
 
+    /** The renderer, made on first use; call from a task, not on the event thread. */
     Documents documents() {
-        return documents;
+        Documents made = documents;
+        if (made == null) {
+            synchronized (this) {
+                if (documents == null) {
+                    documents = documentsFactory.get();
+                }
+                made = documents;
+            }
+        }
+        return made;
     }
 
     LocalDate today() {
@@ -141,11 +157,26 @@ public final class AppController {
         }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
     }
 
+    /**
+     * Whether client-facing text may leave the app: true when nothing looks like a secret, or
+     * when the user confirms it does not matter.
+     */
+    private boolean secretsCleared() {
+        var secrets = PlanCheck.suspectedSecrets(holder.plan());
+        if (secrets.isEmpty()) {
+            return true;
+        }
+        return feedback.confirmSecrets(secrets.stream().map(p -> p.message(messages.locale())).distinct().toList());
+    }
+
     /** Asks where to put the letter, then renders and writes it in the background. */
     void exportPdf() {
         if (!holder.canRender()) {
             feedback.problem(messages.text("export.blocked"));
             feedback.jumpTo("writeUp.problems");
+            return;
+        }
+        if (!secretsCleared()) {
             return;
         }
         dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf").ifPresent(this::exportTo);
@@ -156,7 +187,7 @@ public final class AppController {
         Plan plan = holder.plan();
         LocalDate date = today.get();
         tasks.run(() -> {
-            byte[] pdf = documents.letterPdf(plan, plan.client().language(), date);
+            byte[] pdf = documents().letterPdf(plan, plan.client().language(), date);
             Files.write(file, pdf);
             return file;
         }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
@@ -173,8 +204,11 @@ public final class AppController {
 
     /** Puts the email, subject first, on the clipboard as plain text. */
     void copyEmail() {
+        if (!secretsCleared()) {
+            return;
+        }
         Plan plan = holder.plan();
-        tasks.run(() -> documents.email(plan, plan.client().language()), email -> {
+        tasks.run(() -> documents().email(plan, plan.client().language()), email -> {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
             feedback.status(messages.text("status.copied"));
         }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
@@ -182,9 +216,12 @@ public final class AppController {
 
     /** Opens the mail app with the email filled in, when the desktop allows it. */
     void openInMail(WriteUpStepModel model) {
+        if (!secretsCleared()) {
+            return;
+        }
         Plan plan = holder.plan();
         tasks.run(() -> {
-            Email email = documents.email(plan, plan.client().language());
+            Email email = documents().email(plan, plan.client().language());
             return desktop.mail(model.mailto(email));
         }, sent -> feedback.status(messages.text(sent ? "status.mailOpened" : "status.mailUnsupported")),
                 e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));

@@ -15,7 +15,7 @@ import net.miginfocom.swing.MigLayout;
 final class AssessStep extends StepPanel {
 
     private final AssessStepModel model;
-    private final JLabel recommendation = new JLabel();
+    private final javax.swing.JTextArea recommendation = Form.wrapped("");
 
     AssessStep(AssessStepModel model, Messages messages) {
         super(Step.ASSESS, messages);
@@ -34,6 +34,10 @@ final class AssessStep extends StepPanel {
                 "freelancer.phone");
         form.area(messages.text("assess.signature"), Form.bind(new JTextArea(), f.signature(), model::setSignature),
                 "freelancer.signature", 2);
+        form.area(messages.text("assess.yourAddress"), Form.bind(new JTextArea(), f.postalAddress(),
+                model::setFreelancerAddress), "freelancer.postalAddress", 2);
+        form.field(messages.text("assess.city"), Form.bind(new JTextField(), f.city(), model::setCity),
+                "freelancer.city");
         form.section(messages.text("assess.section.client"));
         form.field(messages.text("assess.company"), Form.bind(named(new JTextField(), "client.company"), c.company(),
                 model::setCompany), "client.company");
@@ -77,7 +81,8 @@ final class AssessStep extends StepPanel {
                 messages.text("assess.firstConsidered"), model::setFirstConsidered), "assessment.firstConsidered");
         recommendation.setName("assess.recommendation");
         recommendation.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold");
-        form.field(messages.text("assess.recommendation"), recommendation, "assessment.recommendation");
+        form.field(messages.text("assess.recommendation"), recommendation, recommendation,
+                "assessment.recommendation", "wmin 50");
         form.field(messages.text("assess.decision"), named(Form.choices(Decision.values(),
                 d -> messages.label("decision", d), a.decision(), model::setDecision), "assessment.decision"),
                 "assessment.decision");
@@ -91,7 +96,7 @@ final class AssessStep extends StepPanel {
 
     @Override
     void planChanged() {
-        recommendation.setText("<html>" + escape(model.recommendationText()) + "</html>");
+        recommendation.setText(model.recommendationText());
     }
 
     static <T extends java.awt.Component> T named(T component, String name) {

@@ -46,27 +46,44 @@ public final class AssessStepModel extends StepModel {
 
     public void setFreelancerName(String value) {
         Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature())));
+        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature(),
+                f.postalAddress(), f.city())));
     }
 
     public void setBusinessName(String value) {
         Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature())));
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature(),
+                f.postalAddress(), f.city())));
     }
 
     public void setFreelancerEmail(String value) {
         Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature())));
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature(),
+                f.postalAddress(), f.city())));
     }
 
     public void setPhone(String value) {
         Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature())));
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature(),
+                f.postalAddress(), f.city())));
     }
 
     public void setSignature(String value) {
         Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value)));
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value,
+                f.postalAddress(), f.city())));
+    }
+
+    public void setFreelancerAddress(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
+                f.signature(), value, f.city())));
+    }
+
+    public void setCity(String value) {
+        Freelancer f = freelancer();
+        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
+                f.signature(), f.postalAddress(), value)));
     }
 
     public void setCompany(String value) {

@@ -110,7 +110,10 @@ public final class ConverseStepModel extends StepModel {
         List<String> texts = List.of(c.talkingPoints(), c.script(), c.pushBackAnswer(), c.clientReason());
         for (int i = 0; i < texts.size(); i++) {
             String field = CHECKED_FIELDS.get(i);
-            toneSuggestion(texts.get(i)).ifPresent(message -> problems.add(FieldProblem.warning(field, message)));
+            boolean planChecked = problems.stream().anyMatch(p -> p.field().equals(field));
+            if (!planChecked) {
+                toneSuggestion(texts.get(i)).ifPresent(message -> problems.add(FieldProblem.warning(field, message)));
+            }
         }
         if (c.clientReason().isBlank()) {
             problems.add(FieldProblem.error("conversation.clientReason", messages.text("converse.reason.missing")));

@@ -14,6 +14,12 @@ interface Feedback {
     /** The letter was written: offer to open it. */
     void exported(Path file);
 
+    /**
+     * Client-facing text looks like a secret (a password, key, card number): asks whether to
+     * send it anyway. True only when the user says so.
+     */
+    boolean confirmSecrets(java.util.List<String> findings);
+
     /** Navigate to the step that shows this field. */
     void jumpTo(String field);
 }

@@ -251,8 +251,16 @@ final class Form {
         return true;
     }
 
-    boolean has(String path) {
-        return slotFor(path) != null;
+    /** Focuses the first input of the form; false when it has none. */
+    boolean focusFirst() {
+        for (Slot slot : slots.values()) {
+            JComponent input = slot.component();
+            if (!(input instanceof JPanel) && input.isShowing() && input.isFocusable() && input.isEnabled()
+                    && !(input instanceof JTextArea area && !area.isEditable())) {
+                return input.requestFocusInWindow();
+            }
+        }
+        return false;
     }
 
     private Slot slotFor(String path) {

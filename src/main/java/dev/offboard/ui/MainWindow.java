@@ -196,6 +196,7 @@ public final class MainWindow implements Feedback {
         ThankStepModel thank = new ThankStepModel(holder, messages);
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
+        panels.values().forEach(StepPanel::dispose);
         models.clear();
         models.put(Step.ASSESS, assess);
         models.put(Step.CONVERSE, converse);
@@ -425,20 +426,7 @@ public final class MainWindow implements Feedback {
         panel.shown();
         scrolls.get(step).getVerticalScrollBar().setValue(0);
         if (focusFirst) {
-            SwingUtilities.invokeLater(() -> focusFirstField(panel.component()));
-        }
-    }
-
-    private static void focusFirstField(JComponent container) {
-        java.awt.FocusTraversalPolicy policy = container.getFocusTraversalPolicy() != null
-                ? container.getFocusTraversalPolicy()
-                : container.getFocusCycleRootAncestor() != null
-                        ? container.getFocusCycleRootAncestor().getFocusTraversalPolicy() : null;
-        Component first = policy == null ? null : policy.getComponentAfter(container.getFocusCycleRootAncestor(), container);
-        if (first != null && SwingUtilities.isDescendingFrom(first, container)) {
-            first.requestFocusInWindow();
-        } else {
-            container.requestFocusInWindow();
+            SwingUtilities.invokeLater(panel::focusFirstInput);
         }
     }
 
@@ -539,6 +527,20 @@ public final class MainWindow implements Feedback {
         statusFade.stop();
     }
 
+    @Override
+    public boolean confirmSecrets(List<String> findings) {
+        Messages m = messages();
+        Object[] choices = {m.text("secrets.review"), m.text("secrets.sendAnyway")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("secrets.question", String.join("\n", findings)),
+                m.text("secrets.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices,
+                choices[0]);
+        if (answer != 1) {
+            jumpTo("writeUp.problems");
+            return false;
+        }
+        return true;
+    }
+
     String statusText() {
         return status.getText();
     }
@@ -547,6 +549,11 @@ public final class MainWindow implements Feedback {
     void showStep(Step step) {
         leave(current);
         show(step, false);
+    }
+
+    /** The form of the step on screen. */
+    JComponent currentStepComponent() {
+        return panel(current).component();
     }
 
     /** The write-up's preview state line. */

@@ -31,7 +31,7 @@ public final class OffboardApp {
         System.setProperty("flatlaf.menuBarEmbedded", "false");
         SwingUtilities.invokeLater(() -> {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
-                    new SwingTaskRunner(), new Documents(), new SwingFileDialogs(), DesktopBridge.system(),
+                    new SwingTaskRunner(), Documents::new, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
             MainWindow window = open(controller);
             if (args.length == 1) {

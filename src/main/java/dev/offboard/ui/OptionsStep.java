@@ -29,15 +29,15 @@ final class OptionsStep extends StepPanel {
         form.hint(messages.text("options.onePerLine"));
 
         form.section(messages.text("options.section.return"));
-        RowsTable items = new RowsTable(model.returnItems(), messages, "itemsToReturn", 3, "options.addItem");
+        RowsTable items = new RowsTable(model.returnItems(), messages, "itemsToReturn", 4, "options.addItem");
         form.table(messages.text("options.items"), items.table(), items.component(), "options.itemsToReturn");
         form.hint(messages.text("options.items.hint"));
         form.area(messages.text("options.access"), Form.bind(new JTextArea(), String.join("\n", o.accessToRevoke()),
-                model::setAccessToRevokeText), "options.accessToRevoke", 2);
+                model::setAccessToRevokeText), "options.accessToRevoke", 3);
         form.hint(messages.text("options.onePerLine"));
 
         form.section(messages.text("options.section.payments"));
-        payments = new RowsTable(model.payments(), messages, "payments", 3, "options.addPayment");
+        payments = new RowsTable(model.payments(), messages, "payments", 4, "options.addPayment");
         form.table(messages.text("options.payments"), payments.table(), payments.component(), "payments");
         form.hint(RowsTable.hint(messages));
         totals.setName("payments.totals");

@@ -217,6 +217,11 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
+        public boolean isNumeric(int column) {
+            return column == 1;
+        }
+
+        @Override
         protected List<Payment> read(Plan plan) {
             return plan.payments();
         }

@@ -57,6 +57,11 @@ public abstract class Rows<T> {
         return text(row(row), column);
     }
 
+    /** Whether a column holds amounts, shown right-aligned. */
+    public boolean isNumeric(int column) {
+        return false;
+    }
+
     /** The fixed choices of a column, or empty when it takes free text. */
     public List<String> choices(int column) {
         return List.of();

@@ -25,7 +25,6 @@ import net.miginfocom.swing.MigLayout;
 final class RowsTable {
 
     private final Rows<?> rows;
-    private final Messages messages;
     private final Adapter model;
     private final JTable table;
     private final JPanel component = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[grow,fill][]", "[top]"));
@@ -36,7 +35,6 @@ final class RowsTable {
 
     RowsTable(Rows<?> rows, Messages messages, String name, int visibleRows, String addKey) {
         this.rows = rows;
-        this.messages = messages;
         this.model = new Adapter();
         this.table = new JTable(model);
         table.setName(name);
@@ -216,12 +214,9 @@ final class RowsTable {
             super.getTableCellRendererComponent(t, value, selected, focused, row, column);
             Optional<String> rowNote = column == 0 && row < rows.rowCount() ? rows.rowNote(row) : Optional.empty();
             setIcon(rowNote.isPresent() ? Icons.get("warning", 12) : null);
+            setHorizontalAlignment(rows.isNumeric(column) ? TRAILING : LEADING);
             setToolTipText(rowNote.orElse(null));
             return this;
         }
-    }
-
-    Messages messages() {
-        return messages;
     }
 }

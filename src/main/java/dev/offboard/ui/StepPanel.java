@@ -1,7 +1,6 @@
 package dev.offboard.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -63,6 +62,13 @@ abstract class StepPanel {
         return form.focus(path);
     }
 
+    /** Puts the focus in the step's first input. */
+    void focusFirstInput() {
+        if (!form.focusFirst()) {
+            form.panel().requestFocusInWindow();
+        }
+    }
+
     /** The plan changed (an edit anywhere): refresh derived labels. Never rewrites inputs. */
     void planChanged() {
     }
@@ -71,9 +77,8 @@ abstract class StepPanel {
     void shown() {
     }
 
-    /** The problems currently shown, for the write-up list. */
-    List<FieldProblem> problems() {
-        return model().problems();
+    /** The step is being replaced (new plan, language or theme): stop anything pending. */
+    void dispose() {
     }
 
     private JComponent guidance() {

@@ -22,21 +22,34 @@ final class ThankStep extends StepPanel {
         this.model = model;
         Thanks t = model.thanks();
         form.section(messages.text("thank.section.words"));
-        JPanel suggestions = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]", ""));
+        JPanel suggestions = new JPanel(new MigLayout("insets 0, wrap 2, gapy 4", "[][grow,fill]", "[top]"));
         suggestions.setOpaque(false);
         int index = 0;
         for (String wording : model.suggestions()) {
-            JRadioButton option = new JRadioButton("<html>" + AssessStep.escape(wording) + "</html>");
+            JRadioButton option = new JRadioButton();
             option.setName("thank.suggestion." + (++index));
             option.getAccessibleContext().setAccessibleName(wording);
             option.setActionCommand(wording);
             wordings.add(option);
-            suggestions.add(option, "wmin 100, w 100:600:");
+            JTextArea text = Form.wrapped(wording);
+            text.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    option.setSelected(true);
+                    option.requestFocusInWindow();
+                }
+            });
+            suggestions.add(option, "aligny top");
+            suggestions.add(text, "wmin 100");
         }
         JButton use = Form.mnemonic(new JButton(), messages.text("thank.use"));
         use.setName("thank.use");
         use.addActionListener(e -> useWording());
-        suggestions.add(use, "growx 0");
+        suggestions.add(use, "skip 1, growx 0");
+        JTextArea hint = Form.wrapped(messages.text("thank.suggestions.hint"));
+        hint.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
+                "font: -1; foreground: $Label.disabledForeground");
+        suggestions.add(hint, "skip 1, wmin 100");
         form.field(messages.text("thank.suggestions"), suggestions, suggestions, "thanks.suggestions", "wmin 100");
         message.setName("thanks.message");
         form.area(messages.text("thank.message"), Form.bind(message, t.message(), model::setMessage),

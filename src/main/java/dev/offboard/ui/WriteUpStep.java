@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
 import java.awt.Cursor;
@@ -51,6 +52,8 @@ final class WriteUpStep extends StepPanel {
     /** Counts letters, so the later pages of an older letter are not shown under a newer one. */
     private int letterGeneration;
     private String emailProblem = "";
+    /** Replaced by a rebuilt step: renders still running show nothing. */
+    private boolean disposed;
     private String letterProblem = "";
 
     WriteUpStep(WriteUpStepModel model, AppController controller, Messages messages, Consumer<String> jump) {
@@ -80,6 +83,8 @@ final class WriteUpStep extends StepPanel {
         form.field(messages.text("writeUp.signOff"), Form.bind(signOff, w.signOff(), model::setSignOff),
                 "writeUp.signOff");
         form.hint(messages.text("writeUp.default.hint"));
+        form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
+                size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
 
         form.section(messages.text("writeUp.section.preview"));
         form.full(actions());
@@ -120,6 +125,12 @@ final class WriteUpStep extends StepPanel {
         } else {
             letterStale = true;
         }
+    }
+
+    @Override
+    void dispose() {
+        letterDebounce.stop();
+        disposed = true;
     }
 
     @Override
@@ -204,6 +215,9 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void renderEmail() {
+        if (disposed) {
+            return;
+        }
         if (emailRunning) {
             emailPending = true;
             return;
@@ -215,6 +229,9 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showEmail(Email email) {
+        if (disposed) {
+            return;
+        }
         String text = email.toText();
         if (!text.equals(emailPreview.getText())) {
             emailPreview.setText(text);
@@ -225,6 +242,9 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showEmailProblem(String problem) {
+        if (disposed) {
+            return;
+        }
         emailPreview.setText("");
         emailProblem = problem;
         emailDone();
@@ -241,6 +261,9 @@ final class WriteUpStep extends StepPanel {
 
     /** Renders the letter and draws its first page; the pages after it follow in a second task. */
     private void renderLetter() {
+        if (disposed) {
+            return;
+        }
         if (letterRunning) {
             letterPending = true;
             return;
@@ -255,6 +278,9 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showLetter(int generation, Preview.Letter letter) {
+        if (disposed) {
+            return;
+        }
         pages.removeAll();
         pages.add(page(new ImageIcon(letter.first())));
         int width = letter.first().getWidth();
@@ -288,6 +314,9 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showLetterProblem(String problem) {
+        if (disposed) {
+            return;
+        }
         pages.removeAll();
         pages.revalidate();
         pages.repaint();

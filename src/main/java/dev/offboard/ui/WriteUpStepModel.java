@@ -1,5 +1,6 @@
 package dev.offboard.ui;
 
+import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
 import java.net.URI;
@@ -29,22 +30,32 @@ public final class WriteUpStepModel extends StepModel {
 
     public void setOtherConditionsText(String text) {
         WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(Formats.lines(text), w.emailSubject(), w.closing(), w.signOff())));
+        holder.update(p -> p.withWriteUp(new WriteUp(Formats.lines(text), w.emailSubject(), w.closing(), w.signOff(),
+                w.paperSize())));
     }
 
     public void setEmailSubject(String value) {
         WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), value, w.closing(), w.signOff())));
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), value, w.closing(), w.signOff(),
+                w.paperSize())));
     }
 
     public void setClosing(String value) {
         WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), value, w.signOff())));
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), value, w.signOff(),
+                w.paperSize())));
     }
 
     public void setSignOff(String value) {
         WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), value)));
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), value,
+                w.paperSize())));
+    }
+
+    public void setPaperSize(PaperSize value) {
+        WriteUp w = writeUp();
+        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), w.signOff(),
+                value)));
     }
 
     /** Every open problem in the plan, step by step, errors first within each step. */

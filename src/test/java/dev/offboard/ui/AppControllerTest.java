@@ -33,18 +33,19 @@ class AppControllerTest {
     @TempDir
     Path folder;
 
-    private final Preferences node = Preferences.userRoot().node("dev/offboard/controller-test");
+    private final Preferences node = Preferences.userRoot().node("dev/offboard/controller-test-" + ProcessHandle.current().pid());
     private final PlanHolder holder = new PlanHolder(Plan.empty());
     private final List<String> said = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<Path> exported = new ArrayList<>();
     private Path answer;
+    private boolean sendSecrets;
     private AppController controller;
 
     private AppController controller() {
         AppSettings settings = new AppSettings(node);
         settings.setLocale(Locale.ENGLISH);
-        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), new Documents(),
+        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), Documents::new,
                 new FileDialogs() {
                     @Override
                     public Optional<Path> chooseOpen(Component parent, Messages messages) {
@@ -81,6 +82,12 @@ class AppControllerTest {
             @Override
             public void exported(Path file) {
                 exported.add(file);
+            }
+
+            @Override
+            public boolean confirmSecrets(List<String> findings) {
+                said.add("secrets " + findings.size());
+                return sendSecrets;
             }
 
             @Override
@@ -160,6 +167,22 @@ class AppControllerTest {
         assertThat(problems).singleElement().asString().contains("cannot be made yet");
         assertThat(said).contains("jump writeUp.problems");
         assertThat(answer).doesNotExist();
+    }
+
+    @Test
+    void aPasswordInClientFacingTextStopsTheExportUnlessTheUserInsists() {
+        Plan sample = SamplePlan.create(TODAY);
+        holder.replace(sample.withThanks(new dev.offboard.plan.Thanks("Thanks! The admin password is Hunter2-Secret!9",
+                "", true)), null);
+        answer = folder.resolve("letter.pdf");
+
+        controller().exportPdf();
+        assertThat(said).contains("secrets 1");
+        assertThat(answer).doesNotExist();
+
+        sendSecrets = true;
+        controller.exportPdf();
+        assertThat(answer).exists();
     }
 
     @Test

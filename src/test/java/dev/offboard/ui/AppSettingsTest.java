@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AppSettingsTest {
 
-    private final Preferences node = Preferences.userRoot().node("dev/offboard/settings-test");
+    private final Preferences node = Preferences.userRoot().node("dev/offboard/settings-test-" + ProcessHandle.current().pid());
     private final AppSettings settings = new AppSettings(node);
 
     @AfterEach

@@ -110,6 +110,22 @@ class AssessStepModelTest {
     }
 
     @Test
+    void editingOneDetailKeepsEveryOther() {
+        model.setFreelancerAddress("3 rue des Lilas\n69002 Lyon");
+        model.setCity("Lyon");
+        model.setSignature("Brand designer");
+        model.setFreelancerName("Alex Rivera");
+        model.setContactName("Sam Lee");
+        model.setRevenueShareText("30");
+        model.setCompany("Blue Harbor Ltd");
+
+        assertThat(holder.plan().freelancer()).isEqualTo(new dev.offboard.plan.Freelancer("Alex Rivera", "", "", "",
+                "Brand designer", "3 rue des Lilas\n69002 Lyon", "Lyon"));
+        assertThat(holder.plan().client().contactName()).isEqualTo("Sam Lee");
+        assertThat(holder.plan().client().revenueSharePercent()).isEqualByComparingTo("30");
+    }
+
+    @Test
     void sampleAssessmentSuggestsPartingWays() {
         PlanHolder sample = new PlanHolder(SamplePlan.create(TODAY));
         AssessStepModel sampleModel = new AssessStepModel(sample, new Messages(Locale.ENGLISH), () -> TODAY);

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class Screenshots {
 
     private static final Path OUT = Path.of("docs", "screenshots");
+    /** Whole steps, top to bottom, for reviewing the layout; not committed. */
+    private static final Path FULL = Path.of("target", "screenshots-full");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
     @Test
@@ -44,7 +46,7 @@ class Screenshots {
     }
 
     private void shoot(AppSettings.Theme theme, Locale locale, String suffix) throws Exception {
-        Preferences node = Preferences.userRoot().node("dev/offboard/screenshots");
+        Preferences node = Preferences.userRoot().node("dev/offboard/screenshots-" + ProcessHandle.current().pid());
         node.clear();
         AppSettings settings = new AppSettings(node);
         settings.setTheme(theme);
@@ -53,7 +55,7 @@ class Screenshots {
         MainWindow[] window = new MainWindow[1];
         SwingUtilities.invokeAndWait(() -> {
             AppController controller = new AppController(new PlanHolder(sample), settings,
-                    new SwingTaskRunner(), new Documents(), new NoDialogs(), new NoDesktop(), () -> TODAY);
+                    new SwingTaskRunner(), Documents::new, new NoDialogs(), new NoDesktop(), () -> TODAY);
             window[0] = OffboardApp.open(controller);
             controller.holder().replace(sample, Path.of("northwind.json"));
             window[0].frame().setSize(1180, 820);
@@ -69,11 +71,13 @@ class Screenshots {
                 Thread.sleep(150);
                 String name = step.key().replace("writeUp", "write-up") + "-" + theme.name().toLowerCase(Locale.ROOT)
                         + suffix + ".png";
-                if (!suffix.isEmpty() && step != Step.WRITE_UP && step != Step.ASSESS && step != Step.NOTICE) {
-                    continue;
-                }
                 BufferedImage image = paint(window[0]);
                 ImageIO.write(image, "png", OUT.resolve(name).toFile());
+                Files.createDirectories(FULL);
+                ImageIO.write(paintWholeStep(window[0]), "png", FULL.resolve(name).toFile());
+            }
+            if (theme == AppSettings.Theme.LIGHT && suffix.isEmpty()) {
+                shootProblems(window[0], sample);
             }
             SwingUtilities.invokeAndWait(() -> showLetter(window[0].frame()));
             Thread.sleep(300);
@@ -81,7 +85,28 @@ class Screenshots {
                     + theme.name().toLowerCase(Locale.ROOT) + suffix + ".png").toFile());
         } finally {
             SwingUtilities.invokeAndWait(() -> window[0].frame().dispose());
+            node.removeNode();
         }
+    }
+
+    /** The write-up listing open points: no client email, a deliverable due too late. */
+    private static void shootProblems(MainWindow window, Plan sample) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            PlanHolder holder = window.controller().holder();
+            dev.offboard.plan.Client c = sample.client();
+            java.util.List<dev.offboard.plan.Deliverable> late = new java.util.ArrayList<>(sample.deliverables());
+            dev.offboard.plan.Deliverable first = late.get(0);
+            late.set(0, new dev.offboard.plan.Deliverable(first.name(), first.description(),
+                    sample.notice().lastWorkingDay().orElseThrow().plusDays(7), first.status()));
+            holder.update(p -> p.withClient(new dev.offboard.plan.Client(c.company(), c.contactName(), "",
+                    c.postalAddress(), c.language(), c.country(), c.relationshipStart(), c.revenueSharePercent()))
+                    .withDeliverables(late));
+            window.showStep(Step.WRITE_UP);
+        });
+        waitForPreview(window);
+        Thread.sleep(200);
+        ImageIO.write(paint(window), "png", OUT.resolve("write-up-problems-light.png").toFile());
+        SwingUtilities.invokeAndWait(() -> window.controller().holder().replace(sample, Path.of("northwind.json")));
     }
 
     /** Selects the letter tab and scrolls it into view. */
@@ -117,6 +142,21 @@ class Screenshots {
             image[0] = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image[0].createGraphics();
             root.paint(g);
+            g.dispose();
+        });
+        return image[0];
+    }
+
+    private static BufferedImage paintWholeStep(MainWindow window) throws Exception {
+        BufferedImage[] image = new BufferedImage[1];
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JComponent step = window.currentStepComponent();
+            int height = Math.max(step.getHeight(), step.getPreferredSize().height);
+            step.setSize(step.getWidth(), height);
+            step.doLayout();
+            image[0] = new BufferedImage(step.getWidth(), height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image[0].createGraphics();
+            step.paint(g);
             g.dispose();
         });
         return image[0];

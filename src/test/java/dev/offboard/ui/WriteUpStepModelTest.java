@@ -49,6 +49,7 @@ class WriteUpStepModelTest {
         PlanHolder holder = new PlanHolder(Plan.empty());
         WriteUpStepModel model = model(holder);
 
+        model.setPaperSize(dev.offboard.plan.PaperSize.LETTER);
         model.setOtherConditionsText("Final revision included\n\nInvoices by email");
         model.setSignOff("Warm regards");
 
@@ -56,6 +57,7 @@ class WriteUpStepModelTest {
                 "Invoices by email");
         assertThat(model.otherConditionsText()).isEqualTo("Final revision included\nInvoices by email");
         assertThat(holder.plan().writeUp().signOff()).isEqualTo("Warm regards");
+        assertThat(holder.plan().writeUp().paperSize()).isEqualTo(dev.offboard.plan.PaperSize.LETTER);
     }
 
     @Test
