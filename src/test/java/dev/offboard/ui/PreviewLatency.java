@@ -63,7 +63,7 @@ public final class PreviewLatency {
         Plan sample = SamplePlan.create(TODAY);
         SwingUtilities.invokeAndWait(() -> {
             AppController controller = new AppController(new PlanHolder(sample), settings, new SwingTaskRunner(),
-                    new Documents(), new Screenshots.NoDialogs(), new Screenshots.NoDesktop(), () -> TODAY);
+                    Documents::new, new Screenshots.NoDialogs(), new Screenshots.NoDesktop(), () -> TODAY);
             window = OffboardApp.open(controller);
             controller.holder().replace(sample, Path.of("northwind.json"));
             window.frame().setSize(1180, 820);
