@@ -3,20 +3,30 @@ package dev.offboard.bench;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Payment;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-/** The plans the benchmarks render: the sample, and the sample grown to many rows. */
-final class BenchPlans {
+/**
+ * The plans the benchmarks render: the sample, and the sample grown to many rows. Its
+ * {@link #main} writes a grown plan to a file, for timing {@code render} on it as a process.
+ */
+public final class BenchPlans {
 
     /** A fixed day, so every run renders the same documents. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
     private BenchPlans() {
+    }
+
+    /** {@code BenchPlans ROWS FILE}: writes the sample with ROWS deliverables and ROWS payments to FILE. */
+    public static void main(String[] args) throws Exception {
+        PlanFile.write(Path.of(args[1]), withRows(Integer.parseInt(args[0])));
     }
 
     static Plan sample() {
