@@ -7,6 +7,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.ContainerEvent;
 import java.awt.event.ContainerListener;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,8 +79,8 @@ public final class PreviewLatency {
             closing.requestFocusInWindow();
         });
         waitUntilReady();
-        System.out.printf("machine: %d processors, load %s%n", Runtime.getRuntime().availableProcessors(),
-                java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf("machine: %d processors, load %.2f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // The email, with its tab open: warm up, then measure single keystrokes.
         measure(emailUpdates, samples, 150, true);
