@@ -3,7 +3,10 @@ package dev.offboard.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,22 @@ public final class PlanCheck {
     public static final int MAX_NOTICE_DAYS = 366;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * The guards' findings for the texts checked lately. The wizard checks the whole plan
+     * after every keystroke, which changes one text: the others are found here instead of
+     * being scanned again. Findings depend on the text alone.
+     */
+    private static final Map<String, TextFindings> RECENT_TEXTS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TextFindings> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    private record TextFindings(List<ToneGuard.Finding> tone, List<SecretGuard.Finding> secrets) {
+    }
 
     private PlanCheck() {
     }
@@ -55,12 +74,14 @@ public final class PlanCheck {
     /** Tone and secret guards over every text that can reach the client. */
     private static void checkClientFacingText(Plan plan, List<Problem> problems) {
         for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
-            for (ToneGuard.Finding finding : ToneGuard.scan(entry.text())) {
+            TextFindings found = RECENT_TEXTS.computeIfAbsent(entry.text(),
+                    text -> new TextFindings(List.copyOf(ToneGuard.scan(text)), List.copyOf(SecretGuard.scan(text))));
+            for (ToneGuard.Finding finding : found.tone()) {
                 String words = entry.text().substring(finding.start(), finding.end());
                 problems.add(Problem.warning(entry.path(),
                         finding.kind() == ToneGuard.Kind.BREAK_UP ? "tone.breakUp" : "tone.blame", words));
             }
-            for (SecretGuard.Finding finding : SecretGuard.scan(entry.text())) {
+            for (SecretGuard.Finding finding : found.secrets()) {
                 problems.add(Problem.warning(entry.path(), "secret." + finding.kind().name()));
             }
         }

@@ -3,16 +3,19 @@ package dev.offboard.render;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.SamplePlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Turns a plan into its documents: the client-facing email and letter, and the freelancer's
- * private plan. Templates and fonts are loaded once per
- * instance; an instance is safe to share between threads.
+ * private plan. Templates and fonts are loaded once per instance, on first use rather than
+ * on construction, so creating one costs nothing at startup; {@link #warmUp()} loads them
+ * ahead of time. An instance is safe to share between threads.
  *
  * <p>Each document is a chain of pure steps: {@code Plan} → {@link ClientView} (client-facing
  * values only, formatted for the language) → template text → email or PDF bytes; the private
@@ -21,9 +24,18 @@ import java.util.function.BiConsumer;
  */
 public final class Documents {
 
+    /** A day for the warm-up letter; any day does. */
+    private static final LocalDate WARM_UP_DAY = LocalDate.of(2026, 1, 5);
+
     private final TemplateWarnings warnings = new TemplateWarnings();
-    private final Templates templates;
-    private final LetterPdf pdf;
+    private final TemplateSource source;
+    private final Supplier<FontSet> fonts;
+    private final BiConsumer<String, ExternalResourceType> deniedRequests;
+    private volatile Loaded loaded;
+
+    /** The templates and the PDF renderer with its fonts, made once. */
+    private record Loaded(Templates templates, LetterPdf pdf) {
+    }
 
     /** With the bundled templates only. */
     public Documents() {
@@ -36,7 +48,7 @@ public final class Documents {
      * {@link #templateWarnings()}.
      */
     public Documents(TemplateSource source) {
-        this(source, FontSet.roboto(), (uri, type) -> { });
+        this(source, FontSet::roboto, (uri, type) -> { });
     }
 
     /** With the bundled templates, each overridden by a file of the same name in {@code dir}. */
@@ -46,13 +58,42 @@ public final class Documents {
 
     /** For tests: other fonts, and a witness of every external resource the renderer asks for. */
     Documents(FontSet fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
-        this(TemplateSource.bundled(), fonts, deniedRequests);
+        this(TemplateSource.bundled(), () -> fonts, deniedRequests);
     }
 
-    private Documents(TemplateSource source, FontSet fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
-        RendererLog.quiet();
-        this.templates = new Templates(source, warnings);
-        this.pdf = new LetterPdf(fonts, deniedRequests);
+    private Documents(TemplateSource source, Supplier<FontSet> fonts,
+            BiConsumer<String, ExternalResourceType> deniedRequests) {
+        this.source = source;
+        this.fonts = fonts;
+        this.deniedRequests = deniedRequests;
+    }
+
+    private Loaded loaded() {
+        Loaded result = loaded;
+        if (result == null) {
+            synchronized (this) {
+                result = loaded;
+                if (result == null) {
+                    RendererLog.quiet();
+                    result = new Loaded(new Templates(source, warnings), new LetterPdf(fonts.get(), deniedRequests));
+                    loaded = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Loads the templates and fonts and makes the sample's email and letter once, so that the
+     * first real document does not pay for loading classes and compiling code. For a
+     * background thread at startup.
+     *
+     * @throws RenderException if the sample letter cannot be made; the real letter would fail too
+     */
+    public void warmUp() throws RenderException {
+        Plan sample = SamplePlan.create(WARM_UP_DAY);
+        email(sample, sample.client().language());
+        letterPdf(sample, sample.client().language(), WARM_UP_DAY);
     }
 
     /**
@@ -61,6 +102,7 @@ public final class Documents {
      * templates. Grows when a user template fails with a real plan.
      */
     public List<String> templateWarnings() {
+        loaded();
         return warnings.list();
     }
 
@@ -69,14 +111,14 @@ public final class Documents {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
         ClientView view = ClientView.forEmail(plan, language);
-        Templates.Set set = templates.of(language);
+        Templates.Set set = loaded().templates().of(language);
         return new Email(PlainText.oneLine(set.emailSubject().execute(view)),
                 PlainText.tidy(set.emailBody().execute(view)));
     }
 
     /** The transition letter as PDF bytes, dated {@code date}. */
     public byte[] letterPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return pdf.render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
+        return loaded().pdf().render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
     }
 
     /** The letter before it becomes a PDF: what the tests and the template docs look at. */
@@ -84,7 +126,7 @@ public final class Documents {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
-        return templates.of(language).letter().execute(ClientView.forLetter(plan, language, date));
+        return loaded().templates().of(language).letter().execute(ClientView.forLetter(plan, language, date));
     }
 
     /**
@@ -93,7 +135,7 @@ public final class Documents {
      * page. Never for the client.
      */
     public byte[] privatePlanPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return pdf.render(privatePlanXhtml(plan, language, date), language.locale().toLanguageTag());
+        return loaded().pdf().render(privatePlanXhtml(plan, language, date), language.locale().toLanguageTag());
     }
 
     /** The private plan before it becomes a PDF. */
@@ -101,6 +143,6 @@ public final class Documents {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
-        return templates.of(language).privatePlan().execute(PrivatePlanView.of(plan, language, date));
+        return loaded().templates().of(language).privatePlan().execute(PrivatePlanView.of(plan, language, date));
     }
 }

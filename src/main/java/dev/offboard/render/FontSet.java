@@ -4,12 +4,20 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fonts embedded in the letter, read once into memory: Roboto, as bundled with the
  * application. The renderer gets them as bytes, so it never has to open a URI for a font.
+ *
+ * <p>The glyph substitution table (GSUB) is taken out of each face as it is read. PDFBox
+ * applies it to every run of text it draws by compiling a regular expression of all the
+ * font's ligatures, each time: for Roboto that was most of the letter's render time. Without
+ * it the letter has no automatic ligatures (an "fi" is drawn as two glyphs), which Latin text
+ * does not need, and its text extracts exactly as typed.
  */
 final class FontSet {
 
@@ -53,9 +61,55 @@ final class FontSet {
             if (in == null) {
                 throw new IllegalStateException("font missing from the application: " + DIR + file);
             }
-            return new Face(FAMILY, weight, style, in.readAllBytes());
+            return new Face(FAMILY, weight, style, withoutTable(in.readAllBytes(), "GSUB"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file, e);
         }
+    }
+
+    /**
+     * A TrueType font file without the table {@code tag}; the font itself when it has none.
+     * The other tables are copied unchanged, each at a 4-byte boundary as the format asks.
+     */
+    static byte[] withoutTable(byte[] font, String tag) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(in.getShort(4));
+        int drop = -1;
+        for (int i = 0; i < tables; i++) {
+            if (tag.equals(new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII))) {
+                drop = i;
+            }
+        }
+        if (drop < 0) {
+            return font;
+        }
+        int kept = tables - 1;
+        int dataStart = 12 + 16 * kept;
+        int size = dataStart;
+        for (int i = 0; i < tables; i++) {
+            if (i != drop) {
+                size += (in.getInt(12 + 16 * i + 12) + 3) & ~3;
+            }
+        }
+        ByteBuffer out = ByteBuffer.allocate(size);
+        int searchRange = Integer.highestOneBit(kept) * 16;
+        out.putInt(in.getInt(0))
+                .putShort((short) kept)
+                .putShort((short) searchRange)
+                .putShort((short) (31 - Integer.numberOfLeadingZeros(Integer.highestOneBit(kept))))
+                .putShort((short) (kept * 16 - searchRange));
+        int offset = dataStart;
+        for (int i = 0; i < tables; i++) {
+            if (i == drop) {
+                continue;
+            }
+            int record = 12 + 16 * i;
+            int from = in.getInt(record + 8);
+            int length = in.getInt(record + 12);
+            out.putInt(in.getInt(record)).putInt(in.getInt(record + 4)).putInt(offset).putInt(length);
+            out.put(offset, font, from, length);
+            offset += (length + 3) & ~3;
+        }
+        return out.array();
     }
 }

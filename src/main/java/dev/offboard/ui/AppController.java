@@ -280,7 +280,7 @@ public final class AppController {
     }
 
     private boolean readyToExport() {
-        if (PlanCheck.canRender(holder.plan())) {
+        if (holder.canRender()) {
             return true;
         }
         feedback.problem(messages.text("export.blocked"));

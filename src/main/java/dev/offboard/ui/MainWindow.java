@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultListCellRenderer;
@@ -60,6 +61,9 @@ public final class MainWindow implements Feedback {
     private final JButton next = new JButton();
     private final Map<Step, StepPanel> panels = new EnumMap<>(Step.class);
     private final Map<Step, JScrollPane> scrolls = new EnumMap<>(Step.class);
+    private final Map<Step, StepModel> models = new EnumMap<>(Step.class);
+    /** Each step's panel is built the first time it is shown: startup builds only the first. */
+    private final Map<Step, Supplier<StepPanel>> factories = new EnumMap<>(Step.class);
     private final Set<Step> visited = EnumSet.noneOf(Step.class);
     private final Map<Step, StepState> states = new EnumMap<>(Step.class);
     private final Timer statusFade = new Timer(6000, e -> status.setText(" "));
@@ -193,26 +197,23 @@ public final class MainWindow implements Feedback {
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
         panels.values().forEach(StepPanel::dispose);
+        models.clear();
+        models.put(Step.ASSESS, assess);
+        models.put(Step.CONVERSE, converse);
+        models.put(Step.NOTICE, notice);
+        models.put(Step.OPTIONS, options);
+        models.put(Step.THANK, thank);
+        models.put(Step.WRITE_UP, writeUp);
+        factories.clear();
+        factories.put(Step.ASSESS, () -> new AssessStep(assess, messages));
+        factories.put(Step.CONVERSE, () -> new ConverseStep(converse, messages));
+        factories.put(Step.NOTICE, () -> new NoticeStep(notice, messages));
+        factories.put(Step.OPTIONS, () -> new OptionsStep(options, messages));
+        factories.put(Step.THANK, () -> new ThankStep(thank, messages));
+        factories.put(Step.WRITE_UP, () -> new WriteUpStep(writeUp, controller, messages, this::jumpTo));
         panels.clear();
-        panels.put(Step.ASSESS, new AssessStep(assess, messages));
-        panels.put(Step.CONVERSE, new ConverseStep(converse, messages));
-        panels.put(Step.NOTICE, new NoticeStep(notice, messages));
-        panels.put(Step.OPTIONS, new OptionsStep(options, messages));
-        panels.put(Step.THANK, new ThankStep(thank, messages));
-        panels.put(Step.WRITE_UP, new WriteUpStep(writeUp, controller, messages, this::jumpTo));
         cards.removeAll();
         scrolls.clear();
-        for (StepPanel panel : panels.values()) {
-            JScrollPane scroll = new JScrollPane(panel.component());
-            scroll.setBorder(null);
-            scroll.getVerticalScrollBar().setUnitIncrement(24);
-            scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-            scrolls.put(panel.step(), scroll);
-            cards.add(scroll, panel.step().name());
-        }
-        for (Step step : visited) {
-            panels.get(step).showProblems();
-        }
         frame.setJMenuBar(menuBar());
         Form.mnemonic(back, messages.text("nav.back"));
         Form.mnemonic(next, messages.text("nav.next"));
@@ -333,12 +334,34 @@ public final class MainWindow implements Feedback {
         updateTitle();
     }
 
+    /** The panel of {@code step}, built and added to the cards on first use. */
+    private StepPanel panel(Step step) {
+        StepPanel built = panels.get(step);
+        if (built != null) {
+            return built;
+        }
+        StepPanel panel = factories.get(step).get();
+        panels.put(step, panel);
+        JScrollPane scroll = new JScrollPane(panel.component());
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scrolls.put(step, scroll);
+        cards.add(scroll, step.name());
+        // Laid out now, so its fields can take the focus as soon as it is shown.
+        cards.validate();
+        if (visited.contains(step)) {
+            panel.showProblems();
+        }
+        return panel;
+    }
+
     private void refreshStates() {
-        for (StepPanel panel : panels.values()) {
-            StepModel model = panel.model();
+        for (Map.Entry<Step, StepModel> entry : models.entrySet()) {
+            StepModel model = entry.getValue();
             boolean complete = model.isComplete();
-            boolean attention = model.hasWarnings() || (!complete && visited.contains(panel.step()));
-            states.put(panel.step(), attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO);
+            boolean attention = model.hasWarnings() || (!complete && visited.contains(entry.getKey()));
+            states.put(entry.getKey(), attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO);
         }
         sidebar.repaint();
     }
@@ -371,7 +394,7 @@ public final class MainWindow implements Feedback {
 
     /** Next: checks the step and shows problems beside the fields; errors keep the user here. */
     void goNext() {
-        StepPanel panel = panels.get(current);
+        StepPanel panel = panel(current);
         leave(current);
         List<FieldProblem> errors = panel.model().problems().stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
@@ -386,19 +409,19 @@ public final class MainWindow implements Feedback {
 
     private void leave(Step step) {
         visited.add(step);
-        panels.get(step).showProblems();
+        panel(step).showProblems();
         refreshStates();
     }
 
     private void show(Step step, boolean focusFirst) {
         current = step;
+        StepPanel panel = panel(step);
         cardLayout.show(cards, step.name());
         syncingSidebar = true;
         sidebar.setSelectedValue(step, true);
         syncingSidebar = false;
         back.setEnabled(step.ordinal() > 0);
         next.setEnabled(step.ordinal() < Step.values().length - 1);
-        StepPanel panel = panels.get(step);
         if (visited.contains(step)) {
             panel.showProblems();
         }
@@ -416,7 +439,7 @@ public final class MainWindow implements Feedback {
         leave(current);
         show(step, false);
         visited.add(step);
-        StepPanel panel = panels.get(step);
+        StepPanel panel = panel(step);
         panel.showProblems();
         SwingUtilities.invokeLater(() -> panel.focusField(field));
     }
@@ -547,12 +570,12 @@ public final class MainWindow implements Feedback {
 
     /** The form of the step on screen. */
     JComponent currentStepComponent() {
-        return panels.get(current).component();
+        return panel(current).component();
     }
 
     /** The write-up's preview state line. */
     String previewState() {
-        return ((WriteUpStep) panels.get(Step.WRITE_UP)).previewStateText();
+        return ((WriteUpStep) panel(Step.WRITE_UP)).previewStateText();
     }
 
     /** Draws a step in the sidebar: its state icon, number and name. */

@@ -41,6 +41,8 @@ public final class OffboardApp {
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
+            FirstPaint.exitIfAsked(window.frame());
+            FirstPaint.then(window.frame(), () -> warmUp(controller));
             window.frame().setVisible(true);
             startRecovery(controller, window, recoveryFolder());
         });
@@ -71,6 +73,19 @@ public final class OffboardApp {
         new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
                 e -> window.problem(controller.messages().text("recovery.failed", String.valueOf(e.getMessage()))));
         return autosave;
+    }
+
+    /**
+     * Once the window is painted, loads the templates and fonts and makes a sample letter in the
+     * background, so that the first preview or export does not wait for them.
+     */
+    private static void warmUp(AppController controller) {
+        controller.tasks().run(() -> {
+            controller.documents().warmUp();
+            return null;
+        }, done -> { }, failure -> {
+            // Nothing to show yet: the preview and the export report the same failure when they render.
+        });
     }
 
     /** Installs the theme and builds the window (not yet shown). Call on the event thread. */

@@ -1,6 +1,8 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanCheck;
+import dev.offboard.plan.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,8 @@ public final class PlanHolder {
     private Plan plan;
     private Path file;
     private boolean modified;
+    private Plan checked;
+    private List<Problem> problems = List.of();
 
     public PlanHolder(Plan plan) {
         this.plan = plan;
@@ -33,6 +37,23 @@ public final class PlanHolder {
 
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /**
+     * The plan check of the current plan, made once per change: every step and the sidebar
+     * ask for it after each keystroke, and the tone and secret guards are not free.
+     */
+    public List<Problem> problems() {
+        if (checked != plan) {
+            problems = PlanCheck.check(plan);
+            checked = plan;
+        }
+        return problems;
+    }
+
+    /** Whether the current plan has no error, so its documents can be made. */
+    public boolean canRender() {
+        return problems().stream().noneMatch(Problem::isError);
     }
 
     public boolean isModified() {

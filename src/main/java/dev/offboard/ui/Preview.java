@@ -14,42 +14,49 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * The email and the letter's pages for one plan, made off the event thread.
- *
- * @param email the email, or null when it could not be made
- * @param pages the letter's pages as images; empty when it could not be made
- * @param problem why a part is missing, in the user's words, or empty
+ * The previews' slow parts, made off the event thread: the email, and the letter in two
+ * steps, its first page (what the user sees first) and then the pages after it.
  */
-record Preview(Email email, List<BufferedImage> pages, String problem) {
+final class Preview {
 
-    /** Renders {@code plan}; never throws: failures become {@link #problem()}. */
-    static Preview render(Documents documents, Plan plan, LocalDate today, Messages messages, float scale) {
-        Email email;
-        try {
-            email = documents.email(plan, plan.client().language());
-        } catch (RuntimeException e) {
-            return new Preview(null, List.of(), messages.text("preview.unavailable", reason(e)));
-        }
-        try {
-            byte[] pdf = documents.letterPdf(plan, plan.client().language(), today);
-            return new Preview(email, pages(pdf, scale), "");
-        } catch (RenderException | IOException | RuntimeException e) {
-            return new Preview(email, List.of(), messages.text("preview.letterUnavailable", reason(e)));
+    /**
+     * The letter with its first page drawn.
+     *
+     * @param pdf the letter, for drawing the other pages
+     * @param pageCount how many pages it has
+     * @param first the first page as an image
+     */
+    record Letter(byte[] pdf, int pageCount, BufferedImage first) {
+    }
+
+    private Preview() {
+    }
+
+    static Email email(Documents documents, Plan plan) {
+        return documents.email(plan, plan.client().language());
+    }
+
+    static Letter letter(Documents documents, Plan plan, LocalDate today, float scale)
+            throws RenderException, IOException {
+        byte[] pdf = documents.letterPdf(plan, plan.client().language(), today);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new Letter(pdf, document.getNumberOfPages(), new PDFRenderer(document).renderImage(0, scale));
         }
     }
 
-    static List<BufferedImage> pages(byte[] pdf, float scale) throws IOException {
+    /** Every page after the first. */
+    static List<BufferedImage> otherPages(byte[] pdf, float scale) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<BufferedImage> images = new ArrayList<>();
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
+            for (int page = 1; page < document.getNumberOfPages(); page++) {
                 images.add(renderer.renderImage(page, scale));
             }
             return images;
         }
     }
 
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,7 +1,6 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.Plan;
-import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public abstract class StepModel {
     /** Problems in this step's fields: the plan check's, then the step's own. */
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
-        for (Problem problem : PlanCheck.check(plan())) {
+        for (Problem problem : holder.problems()) {
             if (step.owns(problem.field())) {
                 problems.add(new FieldProblem(problem.field(), problem.severity(), problem.message(messages.locale())));
             }

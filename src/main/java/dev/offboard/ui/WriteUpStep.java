@@ -3,6 +3,7 @@ package dev.offboard.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
+import dev.offboard.render.Email;
 import java.awt.Cursor;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -22,8 +23,11 @@ import net.miginfocom.swing.MigLayout;
 /** Step 6: the last words, every open problem, and live previews of the email and the letter. */
 final class WriteUpStep extends StepPanel {
 
-    /** Edits closer together than this make one preview. */
-    static final int PREVIEW_DELAY_MS = 250;
+    /**
+     * Edits closer together than this make one letter preview. The email, which takes about a
+     * millisecond, follows every edit; a letter takes tens of milliseconds and more.
+     */
+    static final int LETTER_DELAY_MS = 100;
 
     private final WriteUpStepModel model;
     private final AppController controller;
@@ -32,9 +36,25 @@ final class WriteUpStep extends StepPanel {
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
-    private final Timer debounce;
+    /** The letter's pages at 72 dpi, one image pixel a PDF point. */
+    private static final float PAGE_SCALE = 1.0f;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final JScrollPane pageScroll = new JScrollPane(pages);
+    private final Timer letterDebounce;
     private final Consumer<String> jump;
-    private int generation;
+    /** At most one email and one letter render at a time; edits meanwhile make one more. */
+    private boolean emailRunning;
+    private boolean emailPending;
+    private boolean letterRunning;
+    private boolean letterPending;
+    /** The plan changed since the letter preview was made. */
+    private boolean letterStale = true;
+    /** Counts letters, so the later pages of an older letter are not shown under a newer one. */
+    private int letterGeneration;
+    private String emailProblem = "";
+    /** Replaced by a rebuilt step: renders still running show nothing. */
+    private boolean disposed;
+    private String letterProblem = "";
 
     WriteUpStep(WriteUpStepModel model, AppController controller, Messages messages, Consumer<String> jump) {
         super(Step.WRITE_UP, messages);
@@ -78,17 +98,16 @@ final class WriteUpStep extends StepPanel {
         emailPreview.setRows(18);
         emailPreview.getAccessibleContext().setAccessibleName(messages.text("writeUp.preview.email"));
         Form.tabMovesFocus(emailPreview);
-        JTabbedPane tabs = new JTabbedPane();
         tabs.addTab(messages.text("writeUp.preview.email"), new JScrollPane(emailPreview));
         pages.putClientProperty(FlatClientProperties.STYLE, "background: darken($Panel.background,8%)");
-        JScrollPane pageScroll = new JScrollPane(pages);
         pageScroll.getVerticalScrollBar().setUnitIncrement(24);
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
         tabs.setName("writeUp.previewTabs");
+        tabs.addChangeListener(e -> letterTabChanged());
         form.panel().add(tabs, "span 2, grow, h 420!");
 
-        debounce = new Timer(PREVIEW_DELAY_MS, e -> renderPreview());
-        debounce.setRepeats(false);
+        letterDebounce = new Timer(LETTER_DELAY_MS, e -> renderLetter());
+        letterDebounce.setRepeats(false);
         refreshProblems();
         schedulePreview();
     }
@@ -102,14 +121,16 @@ final class WriteUpStep extends StepPanel {
     void planChanged() {
         if (form.panel().isShowing()) {
             refreshProblems();
+            schedulePreview();
+        } else {
+            letterStale = true;
         }
-        schedulePreview();
     }
 
     @Override
     void dispose() {
-        debounce.stop();
-        generation++;
+        letterDebounce.stop();
+        disposed = true;
     }
 
     @Override
@@ -177,41 +198,155 @@ final class WriteUpStep extends StepPanel {
         return link;
     }
 
+    /** The email follows every edit; the letter follows once edits pause, and only while its tab is open. */
     private void schedulePreview() {
-        debounce.restart();
-        previewState.setText(messages.text("preview.updating"));
+        renderEmail();
+        letterStale = true;
+        if (letterShown()) {
+            letterDebounce.restart();
+        }
+        updateState();
     }
 
-    /** Renders the current plan in the background; a result older than the latest request is dropped. */
-    private void renderPreview() {
-        int requested = ++generation;
-        var plan = controller.holder().plan();
-        controller.tasks().run(() -> Preview.render(controller.documents(), plan, controller.today(), messages, 1.0f),
-                preview -> showPreview(requested, preview),
-                e -> showPreview(requested, new Preview(null, List.of(), String.valueOf(e.getMessage()))));
+    private boolean letterShown() {
+        return tabs.getSelectedComponent() == pageScroll;
     }
 
-    private void showPreview(int requested, Preview preview) {
-        if (requested != generation) {
+    private void letterTabChanged() {
+        if (letterShown() && letterStale && !letterDebounce.isRunning()) {
+            renderLetter();
+        }
+    }
+
+    private void renderEmail() {
+        if (disposed) {
             return;
         }
-        if (preview.email() != null) {
-            String text = preview.email().toText();
-            if (!text.equals(emailPreview.getText())) {
-                emailPreview.setText(text);
-                emailPreview.setCaretPosition(0);
-            }
-        } else {
-            emailPreview.setText("");
+        if (emailRunning) {
+            emailPending = true;
+            return;
+        }
+        emailRunning = true;
+        var plan = controller.holder().plan();
+        controller.tasks().run(() -> Preview.email(controller.documents(), plan), this::showEmail,
+                e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
+    }
+
+    private void showEmail(Email email) {
+        if (disposed) {
+            return;
+        }
+        String text = email.toText();
+        if (!text.equals(emailPreview.getText())) {
+            emailPreview.setText(text);
+            emailPreview.setCaretPosition(0);
+        }
+        emailProblem = "";
+        emailDone();
+    }
+
+    private void showEmailProblem(String problem) {
+        if (disposed) {
+            return;
+        }
+        emailPreview.setText("");
+        emailProblem = problem;
+        emailDone();
+    }
+
+    private void emailDone() {
+        emailRunning = false;
+        if (emailPending) {
+            emailPending = false;
+            renderEmail();
+        }
+        updateState();
+    }
+
+    /** Renders the letter and draws its first page; the pages after it follow in a second task. */
+    private void renderLetter() {
+        if (disposed) {
+            return;
+        }
+        if (letterRunning) {
+            letterPending = true;
+            return;
+        }
+        letterRunning = true;
+        letterStale = false;
+        int generation = ++letterGeneration;
+        var plan = controller.holder().plan();
+        controller.tasks().run(() -> Preview.letter(controller.documents(), plan, controller.today(), PAGE_SCALE),
+                letter -> showLetter(generation, letter),
+                e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
+    }
+
+    private void showLetter(int generation, Preview.Letter letter) {
+        if (disposed) {
+            return;
         }
         pages.removeAll();
-        for (BufferedImage page : preview.pages()) {
-            JLabel image = new JLabel(new ImageIcon(page));
-            image.setBorder(BorderFactory.createLineBorder(java.awt.Color.GRAY));
-            pages.add(image);
+        pages.add(page(new ImageIcon(letter.first())));
+        int width = letter.first().getWidth();
+        int height = letter.first().getHeight();
+        for (int i = 1; i < letter.pageCount(); i++) {
+            JLabel placeholder = page(null);
+            placeholder.setPreferredSize(new java.awt.Dimension(width + 2, height + 2));
+            pages.add(placeholder);
         }
         pages.revalidate();
         pages.repaint();
-        previewState.setText(preview.problem().isEmpty() ? messages.text("preview.ready") : preview.problem());
+        letterProblem = "";
+        if (letter.pageCount() > 1) {
+            controller.tasks().run(() -> Preview.otherPages(letter.pdf(), PAGE_SCALE),
+                    others -> showOtherPages(generation, others), e -> { });
+        }
+        letterDone();
+    }
+
+    private void showOtherPages(int generation, List<BufferedImage> others) {
+        if (generation != letterGeneration || pages.getComponentCount() != others.size() + 1) {
+            return;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            JLabel page = (JLabel) pages.getComponent(i + 1);
+            page.setPreferredSize(null);
+            page.setIcon(new ImageIcon(others.get(i)));
+        }
+        pages.revalidate();
+        pages.repaint();
+    }
+
+    private void showLetterProblem(String problem) {
+        if (disposed) {
+            return;
+        }
+        pages.removeAll();
+        pages.revalidate();
+        pages.repaint();
+        letterProblem = problem;
+        letterDone();
+    }
+
+    private void letterDone() {
+        letterRunning = false;
+        if (letterPending) {
+            letterPending = false;
+            renderLetter();
+        }
+        updateState();
+    }
+
+    private static JLabel page(ImageIcon image) {
+        JLabel page = new JLabel(image);
+        page.setBorder(BorderFactory.createLineBorder(java.awt.Color.GRAY));
+        return page;
+    }
+
+    private void updateState() {
+        boolean busy = emailRunning || emailPending || letterRunning || letterPending || letterDebounce.isRunning();
+        String problem = !emailProblem.isEmpty() ? emailProblem : letterProblem;
+        previewState.setText(busy ? messages.text("preview.updating")
+                : problem.isEmpty() ? messages.text("preview.ready") : problem);
     }
 }

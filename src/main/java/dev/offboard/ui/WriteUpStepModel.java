@@ -1,7 +1,6 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.PaperSize;
-import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
 import java.net.URI;
@@ -73,7 +72,7 @@ public final class WriteUpStepModel extends StepModel {
 
     /** Whether the documents can be made: no error anywhere. */
     public boolean canRender() {
-        return PlanCheck.canRender(plan()) && openProblems().stream().noneMatch(FieldProblem::isError);
+        return holder.canRender() && openProblems().stream().noneMatch(FieldProblem::isError);
     }
 
     /**
@@ -115,6 +114,6 @@ public final class WriteUpStepModel extends StepModel {
 
     @Override
     protected boolean hasRequiredAnswers() {
-        return PlanCheck.canRender(plan());
+        return holder.canRender();
     }
 }
