@@ -7,6 +7,7 @@ import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.render.Documents;
+import dev.offboard.render.TemplateSource;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
@@ -35,14 +36,14 @@ public final class OffboardApp {
         System.setProperty("flatlaf.menuBarEmbedded", "false");
         SwingUtilities.invokeLater(() -> {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
-                    new SwingTaskRunner(), Documents::new, new SwingFileDialogs(), DesktopBridge.system(),
+                    new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
             MainWindow window = open(controller);
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
             FirstPaint.exitIfAsked(window.frame());
-            FirstPaint.then(window.frame(), () -> warmUp(controller));
+            FirstPaint.then(window.frame(), () -> warmUp(controller, window));
             window.frame().setVisible(true);
             startRecovery(controller, window, recoveryFolder());
         });
@@ -79,13 +80,21 @@ public final class OffboardApp {
      * Once the window is painted, loads the templates and fonts and makes a sample letter in the
      * background, so that the first preview or export does not wait for them.
      */
-    private static void warmUp(AppController controller) {
+    private static void warmUp(AppController controller, MainWindow window) {
         controller.tasks().run(() -> {
             controller.documents().warmUp();
-            return null;
-        }, done -> { }, failure -> {
+            return controller.documents().templateWarnings();
+        }, warnings -> warnings.forEach(window::problem), failure -> {
             // Nothing to show yet: the preview and the export report the same failure when they render.
         });
+    }
+
+    /**
+     * The renderer, with the user's own templates where the templates folder has them
+     * (docs/templates.md); a broken one is reported once the window is up.
+     */
+    static Documents documents() {
+        return new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
     }
 
     /** Installs the theme and builds the window (not yet shown). Call on the event thread. */
