@@ -37,7 +37,7 @@ class PlanHolderTest {
     @Test
     void replacingAndSavingClearTheModifiedMark() {
         holder.update(p -> p.withFreelancer(new Freelancer("Camille", "", "", "", "")));
-        holder.markSaved(Path.of("/tmp/plan.json"), holder.plan());
+        holder.markSaved(Path.of("plans", "plan.json"), holder.plan());
 
         assertThat(holder.isModified()).isFalse();
         assertThat(holder.documentName("Untitled")).isEqualTo("plan.json");
