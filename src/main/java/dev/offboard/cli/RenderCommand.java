@@ -101,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new UserInputException(planFile + ": the documents cannot be made until the errors above are fixed.");
         }
-        if (!allowSecrets && !PlanCheck.suspectedSecrets(plan).isEmpty()) {
+        if (!allowSecrets && !PlanCheck.suspectedSecrets(problems).isEmpty()) {
             throw new UserInputException(planFile + ": some client-facing text looks like a secret (see the warnings "
                     + "above). Remove it, or add --send-suspected-secrets if it is not one.");
         }

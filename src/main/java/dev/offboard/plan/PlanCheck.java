@@ -21,6 +21,7 @@ public final class PlanCheck {
     /** Longest notice period accepted, in days (weeks count seven). */
     public static final int MAX_NOTICE_DAYS = 366;
 
+    private static final String SECRET_PREFIX = "secret.";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
@@ -63,7 +64,12 @@ public final class PlanCheck {
      * ask for confirmation while this is not empty.
      */
     public static List<Problem> suspectedSecrets(Plan plan) {
-        return check(plan).stream().filter(p -> p.code().startsWith("secret.")).toList();
+        return suspectedSecrets(check(plan));
+    }
+
+    /** The suspected secrets among problems already found by {@link #check}. */
+    public static List<Problem> suspectedSecrets(List<Problem> problems) {
+        return problems.stream().filter(p -> p.code().startsWith(SECRET_PREFIX)).toList();
     }
 
     /** True when nothing stops the documents from being made. */
@@ -82,7 +88,7 @@ public final class PlanCheck {
                         finding.kind() == ToneGuard.Kind.BREAK_UP ? "tone.breakUp" : "tone.blame", words));
             }
             for (SecretGuard.Finding finding : found.secrets()) {
-                problems.add(Problem.warning(entry.path(), "secret." + finding.kind().name()));
+                problems.add(Problem.warning(entry.path(), SECRET_PREFIX + finding.kind().name()));
             }
         }
     }

@@ -167,7 +167,7 @@ public final class AppController {
      * when the user confirms it does not matter.
      */
     private boolean secretsCleared() {
-        var secrets = PlanCheck.suspectedSecrets(holder.plan());
+        var secrets = PlanCheck.suspectedSecrets(holder.problems());
         if (secrets.isEmpty()) {
             return true;
         }

@@ -29,6 +29,7 @@ final class Autosave {
     private final java.util.function.Consumer<Exception> onFailure;
     private Plan written;
     private boolean writing;
+    private boolean copyOnDisk;
     private Instant lastWrite;
 
     /**
@@ -67,11 +68,21 @@ final class Autosave {
 
     /** Writes the plan if it changed since the last copy and is not saved. */
     void tick() {
+        tick(() -> { });
+    }
+
+    /**
+     * As {@link #tick()}, then runs {@code then} once the copy is on disk (at once when there
+     * was nothing to write); not after a failed write.
+     */
+    void tick(Runnable then) {
         Plan plan = holder.plan();
         if (writing || !holder.isModified() || plan.equals(written)) {
+            then.run();
             return;
         }
         writing = true;
+        copyOnDisk = true;
         Optional<Path> file = holder.file();
         Instant now = clock.get();
         tasks.run(() -> {
@@ -84,6 +95,7 @@ final class Autosave {
             if (!holder.isModified()) {
                 forget();
             }
+            then.run();
         }, e -> {
             writing = false;
             onFailure.accept(e);
@@ -96,9 +108,10 @@ final class Autosave {
     }
 
     private void forget() {
-        if (written == null && !java.nio.file.Files.exists(store.sessionFile())) {
+        if (!copyOnDisk) {
             return;
         }
+        copyOnDisk = false;
         written = null;
         lastWrite = null;
         tasks.run(() -> {

@@ -45,8 +45,8 @@ final class Recovery {
         switch (choice) {
             case RESTORE -> {
                 holder.restore(recovered.plan(), recovered.planFile().orElse(null));
-                autosave.tick();
-                discard(recovered, onFailure);
+                // The old copy goes only once this session's copy of the same work is on disk.
+                autosave.tick(() -> discard(recovered, onFailure));
             }
             case DISCARD -> discard(recovered, onFailure);
             case LATER -> {
