@@ -2,22 +2,47 @@ package dev.offboard.app;
 
 import dev.offboard.cli.Cli;
 import dev.offboard.ui.OffboardApp;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
 
-/** Starts Offboard: the window when there are no arguments, the command line otherwise. */
+/**
+ * Starts Offboard: the window when there are no arguments or only a plan file to open (as a
+ * file manager passes it), the command line otherwise.
+ */
 public final class Main {
+
+    private static final Set<String> COMMANDS = Set.of("sample", "validate", "render", "help");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            OffboardApp.launch();
+        if (opensTheWindow(args)) {
+            OffboardApp.launch(args);
             return;
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.run(out, err, args));
+    }
+
+    /** No arguments, or one that names an existing file and is neither a command nor an option. */
+    static boolean opensTheWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1 || args[0].startsWith("-") || COMMANDS.contains(args[0])) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }
