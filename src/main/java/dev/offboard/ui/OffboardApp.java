@@ -34,6 +34,7 @@ public final class OffboardApp {
         System.setProperty("apple.awt.application.name", "Offboard");
         System.setProperty("apple.awt.application.appearance", "system");
         System.setProperty("flatlaf.menuBarEmbedded", "false");
+        RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
                     new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
@@ -43,9 +44,12 @@ public final class OffboardApp {
                 controller.open(Path.of(args[0]));
             }
             FirstPaint.exitIfAsked(window.frame());
-            FirstPaint.then(window.frame(), () -> warmUp(controller, window));
+            FirstPaint.then(window.frame(), () -> {
+                // Neither is needed to show the window, so neither delays it.
+                startRecovery(controller, window, recoveryFolder());
+                warmUp(controller, window);
+            });
             window.frame().setVisible(true);
-            startRecovery(controller, window, recoveryFolder());
         });
     }
 
@@ -106,7 +110,7 @@ public final class OffboardApp {
     /** Installs the look and feel for {@code theme}, with Offboard's defaults on top. */
     public static void applyTheme(AppSettings.Theme theme) {
         if (!defaultsRegistered) {
-            FlatRobotoFont.install();
+            RobotoFonts.register();
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.registerCustomDefaultsSource("dev.offboard.ui.themes");
             defaultsRegistered = true;
