@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -94,6 +96,14 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Documents renderer = templatesDir != null ? Documents.withTemplates(templatesDir)
+                : new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
+        // The templates and fonts load while the plan is read and checked; a failure there
+        // happens again, and is reported, when the first document asks for them.
+        inBackground("offboard-prepare", () -> {
+            renderer.prepare();
+            return null;
+        });
         Plan plan = PlanFile.read(planFile);
         List<Problem> problems = PlanCheck.check(plan);
         PrintWriter err = spec.commandLine().getErr();
@@ -107,8 +117,6 @@ final class RenderCommand implements Callable<Integer> {
         }
         prepareFolder();
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
-        Documents renderer = templatesDir != null ? Documents.withTemplates(templatesDir)
-                : new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
         Map<Output, byte[]> documents = make(renderer, plan, language != null ? language : plan.client().language(),
                 wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
@@ -118,12 +126,17 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Makes every wanted document in memory first, so a failure writes nothing. */
+    /**
+     * Makes every wanted document in memory first, so a failure writes nothing. The private
+     * plan is laid out on a second thread while this one makes the letter.
+     */
     private static Map<Output, byte[]> make(Documents documents, Plan plan, Language lang, Set<Output> wanted)
             throws Exception {
         ZonedDateTime now = ZonedDateTime.now();
         LocalDate today = now.toLocalDate();
         Map<Output, byte[]> made = new LinkedHashMap<>();
+        FutureTask<byte[]> privatePlan = wanted.contains(Output.PRIVATE)
+                ? inBackground("offboard-private-plan", () -> documents.privatePlanPdf(plan, lang, today)) : null;
         Email email = documents.email(plan, lang);
         byte[] letter = wanted.contains(Output.LETTER) || wanted.contains(Output.EML)
                 ? documents.letterPdf(plan, lang, today) : null;
@@ -137,12 +150,35 @@ final class RenderCommand implements Callable<Integer> {
             made.put(Output.LETTER, letter);
         }
         if (wanted.contains(Output.PRIVATE)) {
-            made.put(Output.PRIVATE, documents.privatePlanPdf(plan, lang, today));
+            made.put(Output.PRIVATE, result(privatePlan));
         }
         if (wanted.contains(Output.CALENDAR)) {
             made.put(Output.CALENDAR, CalendarFile.ics(plan, lang, now.toInstant()));
         }
         return made;
+    }
+
+    private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** The background task's result, or the exception it threw, as if it had run here. */
+    private static <T> T result(FutureTask<T> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private void prepareFolder() throws UserInputException {

@@ -83,6 +83,11 @@ public final class Documents {
         return result;
     }
 
+    /** Loads the templates and the fonts now rather than at the first document. */
+    public void prepare() {
+        loaded();
+    }
+
     /**
      * Loads the templates and fonts and makes the sample's email and letter once, so that the
      * first real document does not pay for loading classes and compiling code. For a
