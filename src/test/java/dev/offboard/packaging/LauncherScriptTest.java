@@ -1,0 +1,102 @@
+package dev.offboard.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged app's launcher, {@code packaging/offboard}, run by the shell in an app folder
+ * whose Java only writes down the arguments it was given: the window and the command line each
+ * get their own flags, and a class-data archive is used only in the folder it was made for.
+ */
+class LauncherScriptTest {
+
+    @TempDir
+    Path dir;
+
+    private Path app;
+
+    @BeforeEach
+    void appFolder() throws IOException {
+        app = dir.toRealPath().resolve("offboard");
+        Files.createDirectories(app.resolve("bin"));
+        Files.createDirectories(app.resolve("lib"));
+        Files.createDirectories(app.resolve("runtime/bin"));
+        Path launcher = app.resolve("bin/offboard");
+        Files.copy(Path.of("packaging/offboard"), launcher);
+        Path java = app.resolve("runtime/bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n", StandardCharsets.UTF_8);
+        for (Path script : List.of(launcher, java)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void noArgumentsOpensTheWindowWithBothCompilers() throws Exception {
+        List<String> java = run();
+        assertThat(java).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(java).endsWith("-cp", app.resolve("lib/offboard.jar").toString(), "dev.offboard.app.Main");
+    }
+
+    @Test
+    void aCommandRunsTheCommandLineWithItsOwnFlagsAndKeepsItsArguments() throws Exception {
+        List<String> java = run("render", "my plan.json", "--out", "out dir");
+        assertThat(java).contains("-XX:TieredStopAtLevel=1", "-Xmx256m");
+        assertThat(java).endsWith("dev.offboard.app.Main", "render", "my plan.json", "--out", "out dir");
+    }
+
+    @Test
+    void onePlanFileOpensTheWindowButAFileNamedLikeACommandDoesNot() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), "{}");
+        assertThat(run(plan.toString())).doesNotContain("-XX:TieredStopAtLevel=1").endsWith(plan.toString());
+        Files.writeString(dir.resolve("help"), "");
+        assertThat(run("help")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(run(dir.resolve("missing.json").toString())).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void anArchiveIsUsedOnlyInTheFolderItWasMadeFor() throws Exception {
+        Files.write(app.resolve("lib/cli.jsa"), new byte[] {1});
+        assertThat(run("validate", "plan.json")).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+
+        Files.writeString(app.resolve("lib/cli.jsa.folder"), "/somewhere/else/offboard");
+        assertThat(run("validate", "plan.json")).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+
+        Files.writeString(app.resolve("lib/cli.jsa.folder"), app.toRealPath().toString());
+        assertThat(run("validate", "plan.json"))
+                .contains("-XX:SharedArchiveFile=" + app.toRealPath().resolve("lib/cli.jsa"), "-Xlog:cds=off,cds+dynamic=off");
+        assertThat(run()).as("the window's archive is its own").noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void extraJavaOptionsComeFromTheEnvironment() throws Exception {
+        assertThat(run(List.of("OFFBOARD_JAVA_OPTIONS=-Doffboard.exitWhenShown=true"))).contains(
+                "-Doffboard.exitWhenShown=true");
+    }
+
+    private List<String> run(String... args) throws Exception {
+        return run(List.of(), args);
+    }
+
+    private List<String> run(List<String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("env"));
+        command.addAll(environment);
+        command.add(app.resolve("bin/offboard").toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output.lines().toList();
+    }
+}
