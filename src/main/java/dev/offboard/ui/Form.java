@@ -99,7 +99,7 @@ final class Form {
 
     /** Read-only text that wraps like a paragraph and takes no focus. */
     static JTextArea wrapped(String text) {
-        JTextArea area = new JTextArea(text);
+        JTextArea area = new StillTextArea(text);
         area.setEditable(false);
         area.setFocusable(false);
         area.setLineWrap(true);
@@ -108,6 +108,24 @@ final class Form {
         area.setBorder(null);
         area.setFont(javax.swing.UIManager.getFont("Label.font"));
         return area;
+    }
+
+    /**
+     * A text the user reads but does not edit or focus. It never scrolls its step to itself:
+     * a text area's caret follows each new text and asks every enclosing viewport to show it,
+     * which made a step jump to its recommendation, say, when a plan was opened or a field
+     * above it edited.
+     */
+    static final class StillTextArea extends JTextArea {
+
+        StillTextArea(String text) {
+            super(text);
+        }
+
+        @Override
+        public void scrollRectToVisible(java.awt.Rectangle rect) {
+            // Read only and never focused: nothing to bring into view.
+        }
     }
 
     /** A form panel as wide as its scroll pane, so text wraps instead of running off the edge. */

@@ -18,7 +18,7 @@ abstract class StepPanel {
     protected final Messages messages;
     protected final Form form = new Form();
     private final Step step;
-    private final JTextArea guide = new JTextArea();
+    private final JTextArea guide = new Form.StillTextArea("");
     private final JButton guideToggle = new JButton();
 
     StepPanel(Step step, Messages messages) {

@@ -315,9 +315,20 @@ class WizardWindowTest {
         waitFor("opened", () -> main.frame().getTitle().equals("Offboard — northwind.json"),
                 () -> main.frame().getTitle() + " / " + window.label("banner.text").text());
         assertThat(window.textBox("freelancer.name").text()).isEqualTo("Camille Martin");
+        robot.waitForIdle();
+        assertThat(scrolledBy("freelancer.name")).as("the first step shows from its top").isZero();
+        type("freelancer.name", " Studio");
+        robot.waitForIdle();
+        assertThat(scrolledBy("freelancer.name")).as("an edit at the top leaves the view where it is").isZero();
         GuiActionRunner.execute(() -> main.showStep(Step.NOTICE));
         waitFor("last day shown", () -> !window.label("notice.lastDay").text().isEmpty());
         assertThat(window.table("deliverables").rowCount()).isEqualTo(3);
+    }
+
+    /** How far the step holding {@code field} is scrolled down, in pixels. */
+    private int scrolledBy(String field) {
+        return GuiActionRunner.execute(() -> ((javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(
+                javax.swing.JScrollPane.class, window.textBox(field).target())).getVerticalScrollBar().getValue());
     }
 
     private void collect(java.awt.Container container, Map<Integer, String> mnemonics, String where) {
