@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
-import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -36,8 +35,6 @@ final class WriteUpStep extends StepPanel {
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
-    /** The letter's pages at 72 dpi, one image pixel a PDF point. */
-    private static final float PAGE_SCALE = 1.0f;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
     private final Timer letterDebounce;
@@ -99,6 +96,7 @@ final class WriteUpStep extends StepPanel {
         emailPreview.getAccessibleContext().setAccessibleName(messages.text("writeUp.preview.email"));
         Form.tabMovesFocus(emailPreview);
         tabs.addTab(messages.text("writeUp.preview.email"), new JScrollPane(emailPreview));
+        pages.setName("writeUp.letterPages");
         pages.putClientProperty(FlatClientProperties.STYLE, "background: darken($Panel.background,8%)");
         pageScroll.getVerticalScrollBar().setUnitIncrement(24);
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
@@ -276,19 +274,23 @@ final class WriteUpStep extends StepPanel {
         letterStale = false;
         int generation = ++letterGeneration;
         var plan = controller.holder().plan();
-        controller.tasks().run(() -> Preview.letter(controller.documents(), plan, controller.today(), PAGE_SCALE),
-                letter -> showLetter(generation, letter),
+        // Only the first page is drawn before it shows; at the screen's density, so it reads as printed.
+        double deviceScale = PageIcon.deviceScale(pages);
+        float scale = PageIcon.renderScale(pages);
+        controller.tasks().run(() -> Preview.letter(controller.documents(), plan, controller.today(), scale),
+                letter -> showLetter(generation, letter, deviceScale, scale),
                 e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
     }
 
-    private void showLetter(int generation, Preview.Letter letter) {
+    private void showLetter(int generation, Preview.Letter letter, double deviceScale, float scale) {
         if (disposed) {
             return;
         }
         pages.removeAll();
-        pages.add(page(new ImageIcon(letter.first())));
-        int width = letter.first().getWidth();
-        int height = letter.first().getHeight();
+        PageIcon first = new PageIcon(letter.first(), deviceScale);
+        pages.add(page(first));
+        int width = first.getIconWidth();
+        int height = first.getIconHeight();
         for (int i = 1; i < letter.pageCount(); i++) {
             JLabel placeholder = page(null);
             placeholder.setPreferredSize(new java.awt.Dimension(width + 2, height + 2));
@@ -298,20 +300,20 @@ final class WriteUpStep extends StepPanel {
         pages.repaint();
         letterProblem = "";
         if (letter.pageCount() > 1) {
-            controller.tasks().run(() -> Preview.otherPages(letter.pdf(), PAGE_SCALE),
-                    others -> showOtherPages(generation, others), e -> { });
+            controller.tasks().run(() -> Preview.otherPages(letter.pdf(), scale),
+                    others -> showOtherPages(generation, others, deviceScale), e -> { });
         }
         letterDone();
     }
 
-    private void showOtherPages(int generation, List<BufferedImage> others) {
+    private void showOtherPages(int generation, List<BufferedImage> others, double deviceScale) {
         if (generation != letterGeneration || pages.getComponentCount() != others.size() + 1) {
             return;
         }
         for (int i = 0; i < others.size(); i++) {
             JLabel page = (JLabel) pages.getComponent(i + 1);
             page.setPreferredSize(null);
-            page.setIcon(new ImageIcon(others.get(i)));
+            page.setIcon(new PageIcon(others.get(i), deviceScale));
         }
         pages.revalidate();
         pages.repaint();
@@ -337,7 +339,7 @@ final class WriteUpStep extends StepPanel {
         updateState();
     }
 
-    private static JLabel page(ImageIcon image) {
+    private static JLabel page(javax.swing.Icon image) {
         JLabel page = new JLabel(image);
         page.setBorder(BorderFactory.createLineBorder(java.awt.Color.GRAY));
         return page;

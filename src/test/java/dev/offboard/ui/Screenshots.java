@@ -78,8 +78,12 @@ class Screenshots {
             }
             if (theme == AppSettings.Theme.LIGHT && suffix.isEmpty()) {
                 shootProblems(window[0], sample);
+                // Putting the sample back rebuilt the window on its first step.
+                SwingUtilities.invokeAndWait(() -> window[0].showStep(Step.WRITE_UP));
+                waitForPreview(window[0]);
             }
             SwingUtilities.invokeAndWait(() -> showLetter(window[0].frame()));
+            waitForLetterPage(window[0].frame());
             Thread.sleep(300);
             ImageIO.write(paint(window[0]), "png", OUT.resolve("write-up-letter-"
                     + theme.name().toLowerCase(Locale.ROOT) + suffix + ".png").toFile());
@@ -121,6 +125,33 @@ class Screenshots {
                 showLetter(inner);
             }
         }
+    }
+
+    /** Waits until the letter tab shows its first page. */
+    private static void waitForLetterPage(java.awt.Container frame) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean[] shown = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> shown[0] = firstPageShown(frame));
+            if (shown[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the letter preview did not show within 15 s");
+    }
+
+    private static boolean firstPageShown(java.awt.Container container) {
+        for (java.awt.Component child : container.getComponents()) {
+            if ("writeUp.letterPages".equals(child.getName()) && child instanceof java.awt.Container pages) {
+                return pages.getComponentCount() > 0 && pages.getComponent(0) instanceof javax.swing.JLabel page
+                        && page.getIcon() != null;
+            }
+            if (child instanceof java.awt.Container inner && firstPageShown(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void waitForPreview(MainWindow window) throws Exception {
