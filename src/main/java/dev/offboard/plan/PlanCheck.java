@@ -166,7 +166,7 @@ public final class PlanCheck {
             if (deliverable.dueDate() != null && deliverable.status() != Deliverable.Status.DELIVERED
                     && lastDay.isPresent() && deliverable.dueDate().isAfter(lastDay.get())) {
                 problems.add(Problem.warning(path + ".dueDate", "deliverable.dueAfterLastDay",
-                        displayName(deliverable.name(), i), deliverable.dueDate().toString(), lastDay.get().toString()));
+                        displayName(deliverable.name(), i), deliverable.dueDate(), lastDay.get()));
             }
         }
     }
@@ -187,7 +187,7 @@ public final class PlanCheck {
             if (payment.isOutstanding() && payment.dueDate() != null && lastDay.isPresent()
                     && payment.dueDate().isAfter(lastDay.get())) {
                 problems.add(Problem.warning(path + ".dueDate", "payment.dueAfterLastDay",
-                        name, payment.dueDate().toString(), lastDay.get().toString()));
+                        name, payment.dueDate(), lastDay.get()));
             }
         }
     }

@@ -1,6 +1,9 @@
 package dev.offboard.plan;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -33,7 +36,7 @@ public record Problem(Severity severity, String field, String code, List<Object>
         return severity == Severity.ERROR;
     }
 
-    /** The message in the given language. */
+    /** The message in the given language, dates written as that language writes them. */
     public String message(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("dev.offboard.plan.problems", locale);
         String pattern;
@@ -42,7 +45,9 @@ public record Problem(Severity severity, String field, String code, List<Object>
         } catch (MissingResourceException e) {
             pattern = code;
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        Object[] values = args.stream().map(a -> a instanceof LocalDate date ? dates.format(date) : a).toArray();
+        return new MessageFormat(pattern, locale).format(values);
     }
 
     public enum Severity { ERROR, WARNING }

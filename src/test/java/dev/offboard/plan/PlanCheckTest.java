@@ -97,7 +97,11 @@ class PlanCheckTest {
 
         assertThat(PlanCheck.check(plan)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("deliverables[0].dueDate");
-            assertThat(p.message(Locale.ENGLISH)).contains("Annual report").contains(lastDay.toString());
+            assertThat(p.message(Locale.ENGLISH)).contains("Annual report").contains(
+                    java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(lastDay));
+            assertThat(p.message(Locale.FRENCH)).as("dates as French writes them").contains(
+                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(lastDay));
+            assertThat(p.message(Locale.ENGLISH)).doesNotContain(lastDay.toString());
         });
     }
 
