@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,12 +23,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (opensTheWindow(args)) {
-            OffboardApp.launch(args);
+            Optional<String> noDisplay = OffboardApp.launch(args);
+            if (noDisplay.isPresent()) {
+                err.println("offboard: " + noDisplay.get() + " The command line needs none: offboard help.");
+                System.exit(Cli.BAD_INPUT);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.run(out, err, args));
     }
 

@@ -45,8 +45,8 @@ public record Problem(Severity severity, String field, String code, List<Object>
         } catch (MissingResourceException e) {
             pattern = code;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        Object[] values = args.stream().map(a -> a instanceof LocalDate date ? dates.format(date) : a).toArray();
+        Object[] values = args.stream().map(a -> a instanceof LocalDate date
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date) : a).toArray();
         return new MessageFormat(pattern, locale).format(values);
     }
 

@@ -8,11 +8,15 @@ import dev.offboard.plan.Plan;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.render.Documents;
 import dev.offboard.render.TemplateSource;
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.swing.SwingUtilities;
 
 /** Starts the desktop app: system properties, the look and feel, then the window on the event thread. */
@@ -23,18 +27,27 @@ public final class OffboardApp {
     private OffboardApp() {
     }
 
-    /** Opens the wizard with an empty plan. */
-    public static void launch() {
-        launch(new String[0]);
+    /** Opens the wizard with an empty plan; see {@link #launch(String[])}. */
+    public static Optional<String> launch() {
+        return launch(new String[0]);
     }
 
-    /** Opens the wizard; a single argument naming a plan file opens that plan. */
-    public static void launch(String[] args) {
+    /**
+     * Opens the wizard; a single argument naming a plan file opens that plan.
+     *
+     * @return why the window cannot open here (no display), or empty once it is on its way
+     */
+    public static Optional<String> launch(String[] args) {
         System.setProperty("apple.laf.useScreenMenuBar", "true");
         System.setProperty("apple.awt.application.name", "Offboard");
         System.setProperty("apple.awt.application.appearance", "system");
         System.setProperty("flatlaf.menuBarEmbedded", "false");
+        // First, so that the font is read while the display is reached and FlatLaf set up.
         RobotoFonts.preload();
+        Optional<String> noDisplay = displayProblem();
+        if (noDisplay.isPresent()) {
+            return noDisplay;
+        }
         SwingUtilities.invokeLater(() -> {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
                     new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
@@ -51,6 +64,24 @@ public final class OffboardApp {
             });
             window.frame().setVisible(true);
         });
+        return Optional.empty();
+    }
+
+    /**
+     * Why the window cannot open here, if it cannot: no graphical display (none set, or one
+     * that cannot be reached). Empty when it can.
+     */
+    static Optional<String> displayProblem() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return Optional.of("the window needs a graphical display, and there is none here.");
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();
+            return Optional.empty();
+        } catch (AWTError | HeadlessException e) {
+            String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
+            return Optional.of("the window cannot reach the display (" + reason + ").");
+        }
     }
 
     /** {@code -Doffboard.recoveryDir=DIR} moves the recovery folder (tests use a temporary one). */
