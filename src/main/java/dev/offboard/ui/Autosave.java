@@ -31,6 +31,8 @@ final class Autosave {
     private boolean writing;
     private boolean copyOnDisk;
     private Instant lastWrite;
+    /** Waiting for the plan as it is now to be on disk, while an older copy is still being written. */
+    private final java.util.List<Runnable> afterWrite = new java.util.ArrayList<>();
 
     /**
      * @param onFailure told once per failed write (a full disk, a folder that cannot be made);
@@ -76,8 +78,13 @@ final class Autosave {
      * was nothing to write); not after a failed write.
      */
     void tick(Runnable then) {
+        if (writing) {
+            // The copy being written may be older than the plan now: wait for it, then write again.
+            afterWrite.add(then);
+            return;
+        }
         Plan plan = holder.plan();
-        if (writing || !holder.isModified() || plan.equals(written)) {
+        if (!holder.isModified() || plan.equals(written)) {
             then.run();
             return;
         }
@@ -96,8 +103,15 @@ final class Autosave {
                 forget();
             }
             then.run();
+            if (!afterWrite.isEmpty()) {
+                java.util.List<Runnable> waiting = java.util.List.copyOf(afterWrite);
+                afterWrite.clear();
+                tick(() -> waiting.forEach(Runnable::run));
+            }
         }, e -> {
             writing = false;
+            // As promised: nothing that waited for a copy runs after a failed write.
+            afterWrite.clear();
             onFailure.accept(e);
         });
     }

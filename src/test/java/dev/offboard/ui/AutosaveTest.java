@@ -140,6 +140,61 @@ class AutosaveTest {
     }
 
     @Test
+    void restoringWhileAnOlderCopyIsBeingWrittenDeletesTheOldCopyOnlyOnceTheRestoredWorkIsOnDisk()
+            throws Exception {
+        Plan lost = SamplePlan.create(LocalDate.of(2026, 11, 26));
+        new RecoveryStore(folder.resolve("recovery")).save(lost, Optional.empty(), NOW.minusSeconds(600));
+        RecoveryStore store = store();
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        Autosave autosave = new Autosave(holder, store, tasks, () -> NOW, 5, failures::add);
+        type("Typed before the dialog");
+        autosave.tick(); // this session's first copy: held, so still being written
+        assertThat(tasks.held()).isEqualTo(1);
+
+        Recovery recovery = new Recovery(holder, store, new CurrentThreadTaskRunner(), autosave);
+        recovery.offer(r -> Recovery.Choice.RESTORE, failures::add);
+
+        assertThat(holder.plan()).isEqualTo(lost);
+        assertThat(store.leftBehind()).as("the old copy stays while nothing of the restored work is on disk")
+                .hasSize(1);
+        tasks.releaseOne(); // the older copy lands; the restored plan is written next
+        assertThat(store.leftBehind()).hasSize(1);
+        tasks.releaseOne();
+        assertThat(store.leftBehind()).isEmpty();
+        assertThat(new RecoveryStore(folder.resolve("recovery")).latest().orElseThrow().plan()).isEqualTo(lost);
+        assertThat(failures).isEmpty();
+    }
+
+    /** Runs each task only when the test releases it, in order. */
+    private static final class HeldTaskRunner implements TaskRunner {
+
+        private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Exception> onFailure) {
+            queue.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        int held() {
+            return queue.size();
+        }
+
+        void releaseOne() {
+            queue.remove().run();
+        }
+    }
+
+    @Test
     void discardingDeletesTheCopyAndKeepsTheWindowAsItWas() throws Exception {
         new RecoveryStore(folder.resolve("recovery")).save(SamplePlan.create(LocalDate.of(2026, 11, 26)),
                 Optional.empty(), NOW);
