@@ -1,6 +1,10 @@
 package dev.offboard.plan;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -59,6 +63,38 @@ public final class AtomicFile {
             syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+        removeLeftovers(folder, absolute.getFileName().toString());
+        if (backup != null) {
+            removeLeftovers(backup.toAbsolutePath().getParent(), backup.getFileName().toString());
+        }
+    }
+
+    /** How old a temporary file must be to count as left by a save that was killed. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+
+    /**
+     * Deletes temporary files a killed save of {@code name} left beside it (they may hold a
+     * private plan). A save takes milliseconds, so one older than {@link #LEFTOVER_AGE} is no
+     * other save's file in progress. Best effort: a file that cannot be removed stays.
+     */
+    private static void removeLeftovers(Path folder, String name) {
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
+        String glob = "." + name.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?")
+                .replace("[", "\\[").replace("{", "\\{") + ".*.tmp";
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, glob)) {
+            for (Path leftover : leftovers) {
+                try {
+                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (IOException e) {
+                    // Left for the next save.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next save.
         }
     }
 

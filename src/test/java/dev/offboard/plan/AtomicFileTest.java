@@ -43,6 +43,28 @@ class AtomicFileTest {
     }
 
     @Test
+    void aSaveRemovesWhatAKilledSaveLeftBehindButNotAnotherSaveInProgress() throws Exception {
+        Path file = dir.resolve("plan.json");
+        Path killed = Files.writeString(dir.resolve(".plan.json.4711.tmp"), "half a private plan");
+        Path killedBackup = Files.writeString(dir.resolve(".plan.json.bak.4712.tmp"), "half a backup");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AtomicFile.LEFTOVER_AGE).minusSeconds(60));
+        Files.setLastModifiedTime(killed, old);
+        Files.setLastModifiedTime(killedBackup, old);
+        Path inProgress = Files.writeString(dir.resolve(".plan.json.4713.tmp"), "another save, just begun");
+        Path otherPlans = Files.writeString(dir.resolve(".other.json.4714.tmp"), "not this plan's");
+        Files.setLastModifiedTime(otherPlans, old);
+
+        PlanFile.write(file, Plan.empty());
+        PlanFile.write(file, Plan.empty());
+
+        assertThat(killed).doesNotExist();
+        assertThat(killedBackup).doesNotExist();
+        assertThat(inProgress).exists();
+        assertThat(otherPlans).exists();
+    }
+
+    @Test
     void planAndBackupAreReadableByTheOwnerOnly() throws Exception {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
         Path file = dir.resolve("plan.json");
