@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged app's launcher, {@code packaging/offboard}, run by the shell in an app folder
+ * The packaged app's launcher, {@code src/packaging/offboard}, run by the shell in an app folder
  * whose Java only writes down the arguments it was given: the window and the command line each
  * get their own flags, and a class-data archive is used only in the folder it was made for.
  */
@@ -33,7 +33,7 @@ class LauncherScriptTest {
         Files.createDirectories(app.resolve("lib"));
         Files.createDirectories(app.resolve("runtime/bin"));
         Path launcher = app.resolve("bin/offboard");
-        Files.copy(Path.of("packaging/offboard"), launcher);
+        Files.copy(Path.of("src/packaging/offboard"), launcher);
         Path java = app.resolve("runtime/bin/java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n", StandardCharsets.UTF_8);
         for (Path script : List.of(launcher, java)) {
