@@ -18,9 +18,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 
 /** Starts the desktop app: system properties, the look and feel, then the window on the event thread. */
 public final class OffboardApp {
+
+    /** Autosave and the recovery offer start after the first paint, or after this at the latest. */
+    static final int AFTER_SHOWN_AT_THE_LATEST_MS = 3000;
 
     private static boolean defaultsRegistered;
 
@@ -42,12 +46,12 @@ public final class OffboardApp {
         System.setProperty("apple.awt.application.name", "Offboard");
         System.setProperty("apple.awt.application.appearance", "system");
         System.setProperty("flatlaf.menuBarEmbedded", "false");
-        // First, so that the font is read while the display is reached and FlatLaf set up.
-        RobotoFonts.preload();
         Optional<String> noDisplay = displayProblem();
         if (noDisplay.isPresent()) {
             return noDisplay;
         }
+        // Read while the event thread sets FlatLaf up.
+        RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
                     new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
@@ -57,11 +61,16 @@ public final class OffboardApp {
                 controller.open(Path.of(args[0]));
             }
             FirstPaint.exitIfAsked(window.frame());
-            FirstPaint.then(window.frame(), () -> {
-                // Neither is needed to show the window, so neither delays it.
+            // Neither is needed to show the window, so neither delays it; the timer starts them
+            // anyway should the window not be painted soon (started minimised, say).
+            Runnable afterShown = once(() -> {
                 startRecovery(controller, window, recoveryFolder());
                 warmUp(controller, window);
             });
+            FirstPaint.then(window.frame(), afterShown);
+            Timer fallback = new Timer(AFTER_SHOWN_AT_THE_LATEST_MS, e -> afterShown.run());
+            fallback.setRepeats(false);
+            fallback.start();
             window.frame().setVisible(true);
         });
         return Optional.empty();
@@ -78,10 +87,21 @@ public final class OffboardApp {
         try {
             GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();
             return Optional.empty();
-        } catch (AWTError | HeadlessException e) {
+        } catch (AWTError | HeadlessException | LinkageError e) {
             String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
             return Optional.of("the window cannot reach the display (" + reason + ").");
         }
+    }
+
+    /** Runs {@code action} the first time it is called, and never again. Event thread only. */
+    private static Runnable once(Runnable action) {
+        boolean[] done = new boolean[1];
+        return () -> {
+            if (!done[0]) {
+                done[0] = true;
+                action.run();
+            }
+        };
     }
 
     /** {@code -Doffboard.recoveryDir=DIR} moves the recovery folder (tests use a temporary one). */

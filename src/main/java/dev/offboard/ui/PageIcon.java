@@ -1,5 +1,6 @@
 package dev.offboard.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -9,8 +10,9 @@ import java.awt.image.BufferedImage;
 import javax.swing.Icon;
 
 /**
- * A letter page in the preview, at its real size on screen: drawn from an image made for the
- * screen's pixel density (twice as many pixels on a 200 % display), so its text is sharp.
+ * A letter page in the preview, at its printed size on screen (at 100 % scaling; larger with the
+ * rest of the window when it is scaled up): drawn from an image made for the screen's pixel
+ * density (twice as many pixels on a 200 % display), so its text is sharp.
  */
 final class PageIcon implements Icon {
 
@@ -27,10 +29,15 @@ final class PageIcon implements Icon {
 
     /**
      * The render scale for a page shown on {@code component}'s screen: PDF points (1/72 inch)
-     * to device pixels.
+     * to device pixels, grown with the rest of the window when FlatLaf scales it up.
      */
     static float renderScale(Component component) {
-        return (float) (SCREEN_DPI / 72f * deviceScale(component));
+        return renderScale(deviceScale(component), UIScale.getUserScaleFactor());
+    }
+
+    /** Points to device pixels for a screen of {@code deviceScale} and a window grown by {@code userScale}. */
+    static float renderScale(double deviceScale, float userScale) {
+        return (float) (SCREEN_DPI / 72f * deviceScale * userScale);
     }
 
     /** How many device pixels a Swing pixel is on {@code component}'s screen (1 unless HiDPI). */

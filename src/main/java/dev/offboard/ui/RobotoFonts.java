@@ -4,6 +4,7 @@ import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import com.formdev.flatlaf.util.FontUtils;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiConsumer;
 
 /**
  * The window's typeface, Roboto, installed at most once per family, on whichever thread asks
@@ -15,31 +16,47 @@ import java.util.concurrent.FutureTask;
  */
 final class RobotoFonts {
 
-    private static final FutureTask<Void> BASIC = task(FlatRobotoFont::installBasic);
-    private static final FutureTask<Void> SEMIBOLD = task(FlatRobotoFont::installSemiBold);
-    private static final FutureTask<Void> LIGHT = task(FlatRobotoFont::installLight);
+    private static final RobotoFonts ROBOTO = new RobotoFonts(FlatRobotoFont::installBasic,
+            FlatRobotoFont::installSemiBold, FlatRobotoFont::installLight);
 
     private static boolean registered;
 
-    private RobotoFonts() {
+    private final FutureTask<Void> basic;
+    private final FutureTask<Void> semibold;
+    private final FutureTask<Void> light;
+
+    /** With the given installers of the regular, semibold and light families (tests count them). */
+    RobotoFonts(Runnable basic, Runnable semibold, Runnable light) {
+        this.basic = new FutureTask<>(basic, null);
+        this.semibold = new FutureTask<>(semibold, null);
+        this.light = new FutureTask<>(light, null);
     }
 
     /** Makes Roboto's families available to FlatLaf, each read when first used. Call on the event thread. */
     static void register() {
-        if (registered) {
-            return;
+        if (!registered) {
+            registered = true;
+            ROBOTO.registerWith(FontUtils::registerFontFamilyLoader);
         }
-        registered = true;
-        FontUtils.registerFontFamilyLoader(FlatRobotoFont.FAMILY, () -> install(BASIC));
-        FontUtils.registerFontFamilyLoader(FlatRobotoFont.FAMILY_SEMIBOLD, () -> install(SEMIBOLD));
-        FontUtils.registerFontFamilyLoader(FlatRobotoFont.FAMILY_LIGHT, () -> install(LIGHT));
     }
 
     /** Starts reading the family the window shows first (regular, italic, bold) on a daemon thread. */
     static void preload() {
-        Thread thread = new Thread(BASIC, "offboard-fonts");
+        ROBOTO.startReadingBasic();
+    }
+
+    /** Gives {@code registry} a loader for each family, by FlatLaf's family name. */
+    void registerWith(BiConsumer<String, Runnable> registry) {
+        registry.accept(FlatRobotoFont.FAMILY, () -> install(basic));
+        registry.accept(FlatRobotoFont.FAMILY_SEMIBOLD, () -> install(semibold));
+        registry.accept(FlatRobotoFont.FAMILY_LIGHT, () -> install(light));
+    }
+
+    Thread startReadingBasic() {
+        Thread thread = new Thread(basic, "offboard-fonts");
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     private static void install(FutureTask<Void> family) {
@@ -51,9 +68,5 @@ final class RobotoFonts {
         } catch (ExecutionException e) {
             // FlatLaf falls back to another font, as it does for any family it cannot find.
         }
-    }
-
-    private static FutureTask<Void> task(Runnable install) {
-        return new FutureTask<>(install, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +36,37 @@ class MainTest {
 
     @Test
     void withoutADisplayTheWindowSaysSoInOneLineAndExitsOne() throws Exception {
+        String output = runWindow(Map.of(), "-Djava.awt.headless=true");
+
+        assertThat(output).startsWith("offboard: the window needs a graphical display");
+    }
+
+    @Test
+    void aDisplayThatCannotBeReachedIsSaidSoInOneLineToo() throws Exception {
+        String output = runWindow(Map.of("DISPLAY", ":9999"), "-Djava.awt.headless=false");
+
+        assertThat(output).startsWith("offboard: the window cannot reach the display").contains(":9999");
+    }
+
+    /** Starts the window in its own JVM; checks the exit code and that it printed one line, no trace. */
+    private String runWindow(Map<String, String> environment, String headless) throws Exception {
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(javaCommand, "-Djava.awt.headless=true",
+        Path output = dir.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, headless,
                 "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName())
                 .redirectErrorStream(true)
-                .start();
-        String output = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(app.exitValue()).isEqualTo(dev.offboard.cli.Cli.BAD_INPUT);
-        assertThat(output.strip()).startsWith("offboard: the window needs a graphical display")
-                .contains("offboard help").doesNotContain("Exception").doesNotContain("\n");
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process app = builder.start();
+        try {
+            assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+        } finally {
+            app.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8).strip();
+        assertThat(app.exitValue()).as(text).isEqualTo(dev.offboard.cli.Cli.BAD_INPUT);
+        assertThat(text).contains("offboard help").doesNotContain("Exception").doesNotContain("\n");
+        return text;
     }
 }

@@ -28,7 +28,7 @@ class LauncherScriptTest {
 
     @BeforeEach
     void appFolder() throws IOException {
-        app = dir.toRealPath().resolve("offboard");
+        app = dir.toRealPath().resolve("my apps").resolve("offboard"); // a space, as under "Program Files"
         Files.createDirectories(app.resolve("bin"));
         Files.createDirectories(app.resolve("lib"));
         Files.createDirectories(app.resolve("runtime/bin"));
@@ -79,6 +79,16 @@ class LauncherScriptTest {
     }
 
     @Test
+    void startedThroughASymbolicLinkItStillFindsItsFolder() throws Exception {
+        Path links = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(links.resolve("offboard"), app.resolve("bin/offboard"));
+
+        List<String> java = runCommand(List.of(), links.resolve("offboard").toString(), "help");
+
+        assertThat(java).endsWith("-cp", app.resolve("lib/offboard.jar").toString(), "dev.offboard.app.Main", "help");
+    }
+
+    @Test
     void extraJavaOptionsComeFromTheEnvironment() throws Exception {
         assertThat(run(List.of("OFFBOARD_JAVA_OPTIONS=-Doffboard.exitWhenShown=true"))).contains(
                 "-Doffboard.exitWhenShown=true");
@@ -89,14 +99,24 @@ class LauncherScriptTest {
     }
 
     private List<String> run(List<String> environment, String... args) throws Exception {
+        return runCommand(environment, app.resolve("bin/offboard").toString(), args);
+    }
+
+    private List<String> runCommand(List<String> environment, String launcher, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("env"));
         command.addAll(environment);
-        command.add(app.resolve("bin/offboard").toString());
+        command.add(launcher);
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output.lines().toList();
+        Path output = dir.resolve("output.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        try {
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(text).isZero();
+        return text.lines().toList();
     }
 }

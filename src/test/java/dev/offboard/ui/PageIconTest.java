@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 class PageIconTest {
 
     @Test
-    void aPageRendersAtTheScreensDensityAndShowsAtItsPrintedSize() {
-        // An A4 page is 595 x 842 points; at 96 dpi on a 100 % screen that is 793 x 1123 pixels.
-        float scale = PageIcon.renderScale(new java.awt.Canvas()); // not on a screen yet: 100 %
-        assertThat(scale).isEqualTo(96f / 72f);
-        assertThat(Math.round(595 * scale)).isEqualTo(793);
+    void aPageRendersAtTheScreensDensityAndTheWindowsScale() {
+        // An A4 page is 595 points wide: 793 pixels at 96 dpi on a 100 % screen.
+        assertThat(Math.round(595 * PageIcon.renderScale(1.0, 1f))).isEqualTo(793);
+        assertThat(Math.round(595 * PageIcon.renderScale(2.0, 1f))).as("200 % screen").isEqualTo(1587);
+        assertThat(Math.round(595 * PageIcon.renderScale(1.0, 1.5f))).as("window scaled by FlatLaf")
+                .isEqualTo(1190);
+        assertThat(PageIcon.deviceScale(new java.awt.Canvas())).as("not on a screen yet").isEqualTo(1.0);
     }
 
     @Test

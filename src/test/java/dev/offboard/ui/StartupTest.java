@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ class StartupTest {
     }
 
     @Test
-    void theWindowFontIsRobotoWhetherThePreloadOrTheEventThreadReadsItFirst() throws Exception {
+    void theWindowFontIsRoboto() throws Exception {
         RobotoFonts.preload();
         Font[] font = new Font[1];
         SwingUtilities.invokeAndWait(() -> {
@@ -52,6 +56,61 @@ class StartupTest {
         });
         assertThat(font[0].getFamily()).isEqualTo("Roboto");
         assertThat(font[0].deriveFont(Font.BOLD).getFontName()).isEqualTo("Roboto Bold");
+    }
+
+    @Test
+    void aFamilyIsReadOnceAndFlatLafWaitsForTheThreadReadingIt() throws Exception {
+        AtomicInteger basicReads = new AtomicInteger();
+        AtomicInteger otherReads = new AtomicInteger();
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        RobotoFonts fonts = new RobotoFonts(() -> {
+            basicReads.incrementAndGet();
+            reading.countDown();
+            await(mayFinish);
+        }, otherReads::incrementAndGet, otherReads::incrementAndGet);
+        Map<String, Runnable> loaders = new HashMap<>();
+        fonts.registerWith(loaders::put);
+
+        Thread preload = fonts.startReadingBasic();
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread flatLaf = new Thread(loaders.get("Roboto"));
+        flatLaf.start();
+        flatLaf.join(300);
+        assertThat(flatLaf.isAlive()).as("FlatLaf waits while the family is being read").isTrue();
+        mayFinish.countDown();
+        flatLaf.join(10_000);
+        preload.join(10_000);
+
+        assertThat(flatLaf.isAlive()).isFalse();
+        loaders.get("Roboto").run();
+        assertThat(basicReads).as("read once, by the first to ask").hasValue(1);
+        assertThat(otherReads).as("the other families only when asked for").hasValue(0);
+        loaders.get("Roboto Medium").run();
+        loaders.get("Roboto Medium").run();
+        assertThat(otherReads).hasValue(1);
+    }
+
+    @Test
+    void withoutThePreloadFlatLafReadsTheFamilyItself() {
+        AtomicInteger basicReads = new AtomicInteger();
+        RobotoFonts fonts = new RobotoFonts(basicReads::incrementAndGet, () -> { }, () -> { });
+        Map<String, Runnable> loaders = new HashMap<>();
+        fonts.registerWith(loaders::put);
+
+        loaders.get("Roboto").run();
+        loaders.get("Roboto").run();
+
+        assertThat(basicReads).hasValue(1);
+        assertThat(loaders).containsOnlyKeys("Roboto", "Roboto Medium", "Roboto Light");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String read(Path file) throws IOException {
