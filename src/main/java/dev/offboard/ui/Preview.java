@@ -7,15 +7,16 @@ import dev.offboard.render.RenderException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * The previews' slow parts, made off the event thread: the email, and the letter in two
- * steps, its first page (what the user sees first) and then the pages after it.
+ * The previews' slow parts, made off the event thread: the email, and the letter in steps,
+ * its first page (what the user sees first) and then each page after it once scrolled to.
  */
 final class Preview {
 
@@ -44,13 +45,15 @@ final class Preview {
         }
     }
 
-    /** Every page after the first. */
-    static List<BufferedImage> otherPages(byte[] pdf, float scale) throws IOException {
+    /** The given pages (numbered from 0), drawn in that order. */
+    static Map<Integer, BufferedImage> pages(byte[] pdf, List<Integer> pages, float scale) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
-            List<BufferedImage> images = new ArrayList<>();
-            for (int page = 1; page < document.getNumberOfPages(); page++) {
-                images.add(renderer.renderImage(page, scale));
+            Map<Integer, BufferedImage> images = new LinkedHashMap<>();
+            for (int page : pages) {
+                if (page >= 0 && page < document.getNumberOfPages()) {
+                    images.put(page, renderer.renderImage(page, scale));
+                }
             }
             return images;
         }

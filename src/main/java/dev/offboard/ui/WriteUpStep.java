@@ -16,6 +16,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
@@ -37,6 +38,7 @@ final class WriteUpStep extends StepPanel {
     private final JLabel previewState = new JLabel();
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
+    private ShownLetter shownLetter;
     private final Timer letterDebounce;
     private final Consumer<String> jump;
     /** At most one email and one letter render at a time; edits meanwhile make one more. */
@@ -99,6 +101,7 @@ final class WriteUpStep extends StepPanel {
         pages.setName("writeUp.letterPages");
         pages.putClientProperty(FlatClientProperties.STYLE, "background: darken($Panel.background,8%)");
         pageScroll.getVerticalScrollBar().setUnitIncrement(24);
+        pageScroll.getViewport().addChangeListener(e -> drawVisiblePages());
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
         tabs.setName("writeUp.previewTabs");
         tabs.addChangeListener(e -> letterTabChanged());
@@ -299,22 +302,48 @@ final class WriteUpStep extends StepPanel {
         pages.revalidate();
         pages.repaint();
         letterProblem = "";
-        if (letter.pageCount() > 1) {
-            controller.tasks().run(() -> Preview.otherPages(letter.pdf(), scale),
-                    others -> showOtherPages(generation, others, deviceScale), e -> { });
-        }
+        shownLetter = new ShownLetter(generation, letter.pdf(), deviceScale, scale, new java.util.HashSet<>());
         letterDone();
+        // The pages after the first are drawn as they are scrolled into view, not all at once.
+        SwingUtilities.invokeLater(this::drawVisiblePages);
     }
 
-    private void showOtherPages(int generation, List<BufferedImage> others, double deviceScale) {
-        if (generation != letterGeneration || pages.getComponentCount() != others.size() + 1) {
+    /** The letter on show, for drawing its other pages when they come into view. */
+    private record ShownLetter(int generation, byte[] pdf, double deviceScale, float scale,
+            java.util.Set<Integer> asked) {
+    }
+
+    /** Draws, in the background, the letter's pages now in view that are not drawn yet. */
+    private void drawVisiblePages() {
+        ShownLetter letter = shownLetter;
+        if (disposed || letter == null || letter.generation() != letterGeneration) {
             return;
         }
-        for (int i = 0; i < others.size(); i++) {
-            JLabel page = (JLabel) pages.getComponent(i + 1);
-            page.setPreferredSize(null);
-            page.setIcon(new PageIcon(others.get(i), deviceScale));
+        java.awt.Rectangle view = pageScroll.getViewport().getViewRect();
+        List<Integer> wanted = new java.util.ArrayList<>();
+        for (int i = 1; i < pages.getComponentCount(); i++) {
+            if (pages.getComponent(i).getBounds().intersects(view) && letter.asked().add(i)) {
+                wanted.add(i);
+            }
         }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        controller.tasks().run(() -> Preview.pages(letter.pdf(), wanted, letter.scale()),
+                drawn -> showPages(letter, drawn), e -> letter.asked().removeAll(wanted));
+    }
+
+    private void showPages(ShownLetter letter, java.util.Map<Integer, BufferedImage> drawn) {
+        if (disposed || letter.generation() != letterGeneration) {
+            return;
+        }
+        drawn.forEach((index, image) -> {
+            if (index < pages.getComponentCount()) {
+                JLabel page = (JLabel) pages.getComponent(index);
+                page.setPreferredSize(null);
+                page.setIcon(new PageIcon(image, letter.deviceScale()));
+            }
+        });
         pages.revalidate();
         pages.repaint();
     }

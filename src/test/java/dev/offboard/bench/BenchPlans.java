@@ -34,7 +34,7 @@ public final class BenchPlans {
     }
 
     /** The sample with {@code count} deliverables and {@code count} payments, all still open. */
-    static Plan withRows(int count) {
+    public static Plan withRows(int count) {
         Plan sample = sample();
         Currency eur = Currency.getInstance("EUR");
         List<Deliverable> deliverables = new ArrayList<>(count);

@@ -325,6 +325,33 @@ class WizardWindowTest {
         assertThat(window.table("deliverables").rowCount()).isEqualTo(3);
     }
 
+    @Test
+    void aLongLettersPagesAreDrawnAsTheyAreScrolledTo() throws Exception {
+        Plan longPlan = dev.offboard.bench.BenchPlans.withRows(100);
+        GuiActionRunner.execute(() -> {
+            main.controller().holder().replace(longPlan, null);
+            main.showStep(Step.WRITE_UP);
+        });
+        javax.swing.JTabbedPane tabs = (javax.swing.JTabbedPane) window.tabbedPane("writeUp.previewTabs").target();
+        GuiActionRunner.execute(() -> tabs.setSelectedIndex(1));
+        java.awt.Container pages = (java.awt.Container) window.panel("writeUp.letterPages").target();
+        waitFor("first page", () -> GuiActionRunner.execute(() -> pages.getComponentCount() > 0
+                && ((JLabel) pages.getComponent(0)).getIcon() != null), () -> "", Timeout.timeout(60_000));
+        int count = GuiActionRunner.execute(pages::getComponentCount);
+        assertThat(count).as("pages").isGreaterThan(3);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> ((JLabel) pages.getComponent(count - 1)).getIcon()))
+                .as("the last page, out of view, is not drawn yet").isNull();
+
+        GuiActionRunner.execute(() -> ((javax.swing.JComponent) pages).scrollRectToVisible(
+                pages.getComponent(count - 1).getBounds()));
+
+        waitFor("last page drawn once in view", () -> GuiActionRunner.execute(
+                () -> ((JLabel) pages.getComponent(count - 1)).getIcon() != null), () -> "", Timeout.timeout(30_000));
+        assertThat(GuiActionRunner.execute(() -> ((JLabel) pages.getComponent(count / 2)).getIcon()))
+                .as("a page in the middle, never in view").isNull();
+    }
+
     /** How far the step holding {@code field} is scrolled down, in pixels. */
     private int scrolledBy(String field) {
         return GuiActionRunner.execute(() -> ((javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(
