@@ -67,10 +67,13 @@ public final class OffboardApp {
                 startRecovery(controller, window, recoveryFolder());
                 warmUp(controller, window);
             });
-            FirstPaint.then(window.frame(), afterShown);
             Timer fallback = new Timer(AFTER_SHOWN_AT_THE_LATEST_MS, e -> afterShown.run());
             fallback.setRepeats(false);
             fallback.start();
+            FirstPaint.then(window.frame(), () -> {
+                fallback.stop();
+                afterShown.run();
+            });
             window.frame().setVisible(true);
         });
         return Optional.empty();
