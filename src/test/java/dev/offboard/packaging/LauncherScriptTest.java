@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged app's launcher, {@code src/packaging/offboard}, run by the shell in an app folder
- * whose Java only writes down the arguments it was given: the window and the command line each
- * get their own flags, and a class-data archive is used only in the folder it was made for.
+ * The packaged app's scripts, run by the shell in an app folder (with a space in its path) whose
+ * Java only writes down the arguments it was given: the launcher {@code src/packaging/offboard}
+ * gives the window and the command line their own flags and uses a class-data archive only in
+ * the folder it was made for; {@code src/packaging/make-archives} keeps only the archives whose
+ * training run succeeded.
  */
 class LauncherScriptTest {
 
@@ -92,6 +94,36 @@ class LauncherScriptTest {
     void extraJavaOptionsComeFromTheEnvironment() throws Exception {
         assertThat(run(List.of("OFFBOARD_JAVA_OPTIONS=-Doffboard.exitWhenShown=true"))).contains(
                 "-Doffboard.exitWhenShown=true");
+    }
+
+    @Test
+    void makeArchivesKeepsAnArchiveOnlyForATrainingRunThatSucceeded() throws Exception {
+        Path script = app.resolve("lib/make-archives");
+        Files.copy(Path.of("src/packaging/make-archives"), script);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // A Java that writes the archive it is asked for, and fails the window's run (no display).
+        Files.writeString(app.resolve("runtime/bin/java"), String.join("\n",
+                "#!/bin/sh",
+                "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done",
+                "case \" $* \" in *exitWhenShown*) echo 'offboard: the window needs a graphical display' >&2; exit 1 ;; esac",
+                "exit 0", ""), StandardCharsets.UTF_8);
+
+        Path output = dir.resolve("make-archives.txt");
+        Process process = new ProcessBuilder(script.toString()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        try {
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        String said = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(said).isEqualTo(1);
+        assertThat(said).contains("window training run failed").contains("needs a graphical display");
+        assertThat(app.resolve("lib/cli.jsa")).exists();
+        assertThat(Files.readString(app.resolve("lib/cli.jsa.folder"))).isEqualTo(app.toRealPath().toString());
+        assertThat(app.resolve("lib/window.jsa")).doesNotExist();
+        assertThat(app.resolve("lib/window.jsa.folder")).doesNotExist();
     }
 
     private List<String> run(String... args) throws Exception {
