@@ -117,8 +117,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         prepareFolder();
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
-        Map<Output, byte[]> documents = make(renderer, plan, language != null ? language : plan.client().language(),
-                wanted);
+        Language lang = language != null ? language : plan.client().language();
+        if (wanted.contains(Output.LETTER) || wanted.contains(Output.EML)) {
+            ValidateCommand.print(err, planFile, renderer.unprintable(plan, lang, LocalDate.now()));
+        }
+        Map<Output, byte[]> documents = make(renderer, plan, lang, wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
         for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
             write(out.resolve(document.getKey().fileName), document.getValue());

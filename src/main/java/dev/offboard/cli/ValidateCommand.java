@@ -4,8 +4,12 @@ import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.Problem;
+import dev.offboard.render.Documents;
+import dev.offboard.render.TemplateSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,7 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plan plan = PlanFile.read(planFile);
-        List<Problem> problems = PlanCheck.check(plan);
+        List<Problem> problems = new ArrayList<>(PlanCheck.check(plan));
+        // What the letter's typeface cannot print, with the templates render would use.
+        problems.addAll(new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()))
+                .unprintable(plan, plan.client().language(), LocalDate.now()));
         PrintWriter out = spec.commandLine().getOut();
         print(out, planFile, problems);
         long errors = problems.stream().filter(Problem::isError).count();

@@ -3,11 +3,17 @@ package dev.offboard.render;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanText;
+import dev.offboard.plan.Problem;
 import dev.offboard.plan.SamplePlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -124,6 +130,28 @@ public final class Documents {
     /** The transition letter as PDF bytes, dated {@code date}. */
     public byte[] letterPdf(Plan plan, Language language, LocalDate date) throws RenderException {
         return loaded().pdf().render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
+    }
+
+    /**
+     * Client-facing text that reaches the letter but that its typeface cannot draw (an emoji,
+     * say): the PDF would print {@code #} in its place. One warning a field, naming the characters.
+     */
+    public List<Problem> unprintable(Plan plan, Language language, LocalDate date) {
+        FontSet fonts = loaded().pdf().fonts();
+        Set<Integer> missing = letterXhtml(plan, language, date).codePoints().filter(c -> !fonts.canDraw(c))
+                .boxed().collect(Collectors.toCollection(LinkedHashSet::new));
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
+            String characters = entry.text().codePoints().filter(missing::contains).distinct()
+                    .mapToObj(Character::toString).collect(Collectors.joining(" "));
+            if (!characters.isEmpty()) {
+                problems.add(Problem.warning(entry.path(), "letter.unprintable", characters));
+            }
+        }
+        return problems;
     }
 
     /** The letter before it becomes a PDF: what the tests and the template docs look at. */

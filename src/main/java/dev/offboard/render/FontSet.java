@@ -7,7 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The fonts embedded in the letter, read once into memory: Roboto, as bundled with the
@@ -31,9 +37,44 @@ final class FontSet {
     }
 
     private final List<Face> faces;
+    /** The characters the regular face draws (every face here covers the same), read on first use. */
+    private volatile Set<Integer> drawable;
 
     FontSet(List<Face> faces) {
         this.faces = List.copyOf(faces);
+    }
+
+    /**
+     * Whether the letter's typeface has a glyph for {@code codePoint}. Spaces and invisible
+     * formatting characters count as drawable; with no fonts at all, every character does
+     * (there is nothing to compare with).
+     */
+    boolean canDraw(int codePoint) {
+        if (faces.isEmpty() || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+            return true;
+        }
+        return drawable().contains(codePoint);
+    }
+
+    private Set<Integer> drawable() {
+        Set<Integer> result = drawable;
+        if (result == null) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(faces.get(0).data()))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                Set<Integer> codePoints = new HashSet<>();
+                for (int codePoint = 0; codePoint <= 0x2FFFF; codePoint++) {
+                    if (cmap.getGlyphId(codePoint) != 0) {
+                        codePoints.add(codePoint);
+                    }
+                }
+                result = Set.copyOf(codePoints);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the letter's font", e);
+            }
+            drawable = result;
+        }
+        return result;
     }
 
     /** Roboto regular, medium, bold, italic and bold italic. */

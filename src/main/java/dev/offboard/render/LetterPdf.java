@@ -62,6 +62,11 @@ final class LetterPdf {
      * @param deniedRequests told of every external resource the renderer asked for (and was
      *     refused); tests use it, the application passes a no-op
      */
+    /** The fonts the PDFs embed. */
+    FontSet fonts() {
+        return fonts;
+    }
+
     LetterPdf(FontSet fonts, BiConsumer<String, ExternalResourceType> deniedRequests) {
         this.fonts = fonts;
         this.deniedRequests = deniedRequests;

@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.Problem;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
 import dev.offboard.render.RenderException;
@@ -26,8 +27,9 @@ final class Preview {
      * @param pdf the letter, for drawing the other pages
      * @param pageCount how many pages it has
      * @param first the first page as an image
+     * @param unprintable client-facing text the letter's typeface cannot draw
      */
-    record Letter(byte[] pdf, int pageCount, BufferedImage first) {
+    record Letter(byte[] pdf, int pageCount, BufferedImage first, List<Problem> unprintable) {
     }
 
     private Preview() {
@@ -41,7 +43,8 @@ final class Preview {
             throws RenderException, IOException {
         byte[] pdf = documents.letterPdf(plan, plan.client().language(), today);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new Letter(pdf, document.getNumberOfPages(), new PDFRenderer(document).renderImage(0, scale));
+            return new Letter(pdf, document.getNumberOfPages(), new PDFRenderer(document).renderImage(0, scale),
+                    documents.unprintable(plan, plan.client().language(), today));
         }
     }
 

@@ -36,6 +36,8 @@ final class WriteUpStep extends StepPanel {
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
+    /** Links to client-facing text the letter cannot print (an emoji, say), shown with the letter. */
+    private final JPanel unprintable = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
     private ShownLetter shownLetter;
@@ -90,6 +92,10 @@ final class WriteUpStep extends StepPanel {
         previewState.setName("writeUp.previewState");
         previewState.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         form.full(previewState);
+        unprintable.setOpaque(false);
+        unprintable.setName("writeUp.unprintable");
+        unprintable.setVisible(false);
+        form.full(unprintable);
         emailPreview.setName("writeUp.emailPreview");
         emailPreview.setEditable(false);
         emailPreview.setLineWrap(true);
@@ -302,10 +308,24 @@ final class WriteUpStep extends StepPanel {
         pages.revalidate();
         pages.repaint();
         letterProblem = "";
+        showUnprintable(letter.unprintable());
         shownLetter = new ShownLetter(generation, letter.pdf(), deviceScale, scale, new java.util.HashSet<>());
         letterDone();
         // The pages after the first are drawn as they are scrolled into view, not all at once.
         SwingUtilities.invokeLater(this::drawVisiblePages);
+    }
+
+    private void showUnprintable(List<dev.offboard.plan.Problem> problems) {
+        unprintable.removeAll();
+        for (int i = 0; i < problems.size(); i++) {
+            dev.offboard.plan.Problem problem = problems.get(i);
+            JButton link = link(FieldProblem.warning(problem.field(), problem.message(messages.locale())), i);
+            link.setName("unprintable." + i);
+            unprintable.add(link, "growx 0");
+        }
+        unprintable.setVisible(!problems.isEmpty());
+        unprintable.revalidate();
+        unprintable.repaint();
     }
 
     /** The letter on show, for drawing its other pages when they come into view. */
@@ -355,6 +375,7 @@ final class WriteUpStep extends StepPanel {
         pages.removeAll();
         pages.revalidate();
         pages.repaint();
+        showUnprintable(List.of());
         letterProblem = problem;
         letterDone();
     }

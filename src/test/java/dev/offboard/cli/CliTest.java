@@ -92,6 +92,23 @@ class CliTest {
     }
 
     @Test
+    void textTheLetterCannotPrintIsAWarningFromValidateAndRender() throws Exception {
+        Plan sample = PlanFile.read(sample());
+        var t = sample.thanks();
+        Path plan = dir.resolve("emoji.json");
+        PlanFile.write(plan, sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " 🙏", t.referencesOffered(),
+                t.keepReferring())));
+
+        assertThat(run("validate", plan.toString())).isZero();
+        assertThat(out.toString()).contains("warning: thanks.message:").contains("🙏").contains("0 errors, 1 warning;");
+
+        assertThat(run("render", plan.toString(), "--out", dir.resolve("out").toString(), "--only", "letter"))
+                .isZero();
+        assertThat(err.toString()).contains("warning: thanks.message:").contains("# in its place");
+        assertThat(dir.resolve("out").resolve("letter.pdf")).exists();
+    }
+
+    @Test
     void validateOfABrokenFileExitsOneWithTheMessageAndNoStackTrace() throws IOException {
         Path plan = dir.resolve("broken.json");
         Files.writeString(plan, "{\"formatVersion\": 1, \"notice\": {\"length\": \"two\"}}");

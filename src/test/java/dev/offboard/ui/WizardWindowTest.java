@@ -352,6 +352,27 @@ class WizardWindowTest {
                 .as("a page in the middle, never in view").isNull();
     }
 
+    @Test
+    void withTheLetterOpenTextItCannotPrintIsLinkedToItsField() throws Exception {
+        Plan sample = SamplePlan.create(TODAY);
+        var t = sample.thanks();
+        GuiActionRunner.execute(() -> {
+            main.controller().holder().replace(sample.withThanks(new dev.offboard.plan.Thanks(
+                    t.message() + " 🙏", t.referencesOffered(), t.keepReferring())), null);
+            main.showStep(Step.WRITE_UP);
+        });
+        javax.swing.JTabbedPane tabs = (javax.swing.JTabbedPane) window.tabbedPane("writeUp.previewTabs").target();
+        GuiActionRunner.execute(() -> tabs.setSelectedIndex(1));
+
+        waitFor("unprintable shown", () -> GuiActionRunner.execute(
+                () -> window.panel("writeUp.unprintable").target().isVisible()), () -> "", Timeout.timeout(60_000));
+        JButton link = window.button("unprintable.0").target();
+        assertThat(GuiActionRunner.execute(link::getText)).contains("🙏").contains("# in its place");
+
+        window.button("unprintable.0").click();
+        waitForStep(Step.THANK);
+    }
+
     /** How far the step holding {@code field} is scrolled down, in pixels. */
     private int scrolledBy(String field) {
         return GuiActionRunner.execute(() -> ((javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(

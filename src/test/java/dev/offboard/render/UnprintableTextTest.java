@@ -1,0 +1,66 @@
+package dev.offboard.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offboard.plan.Language;
+import dev.offboard.plan.Plan;
+import dev.offboard.plan.Problem;
+import dev.offboard.plan.SamplePlan;
+import dev.offboard.plan.Thanks;
+import dev.offboard.plan.WriteUp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Text the letter's typeface cannot draw is named, field by field, before it becomes a # in a PDF. */
+class UnprintableTextTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private final Documents documents = new Documents();
+
+    @Test
+    void theSamplesInBothLanguagesPrintWhole() {
+        for (Language language : Language.values()) {
+            Plan sample = SamplePlan.create(DAY, language);
+            assertThat(documents.unprintable(sample, language, DAY)).as(language.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void anEmojiOrAChineseCharacterInTheLetterIsNamedWithItsField() {
+        Plan sample = SamplePlan.create(DAY);
+        Thanks t = sample.thanks();
+        Plan plan = sample.withThanks(new Thanks(t.message() + " Thank you 🙏 王", t.referencesOffered(),
+                t.keepReferring()));
+
+        List<Problem> problems = documents.unprintable(plan, Language.EN, DAY);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.field()).isEqualTo("thanks.message");
+            assertThat(p.message(Locale.ENGLISH)).contains("🙏 王").contains("print # in its place");
+            assertThat(p.message(Locale.FRENCH)).contains("🙏 王").contains("imprimerait # à la place");
+        });
+    }
+
+    @Test
+    void typographyFrenchAndEnglishUseIsPrintable() {
+        Plan sample = SamplePlan.create(DAY);
+        Thanks t = sample.thanks();
+        Plan plan = sample.withThanks(new Thanks("« Merci » — l’équipe œuvre à 100 € ; déjà fini… “Thanks” – 50 %\u202F!",
+                t.referencesOffered(), t.keepReferring()));
+
+        assertThat(documents.unprintable(plan, Language.FR, DAY)).isEmpty();
+    }
+
+    @Test
+    void textThatOnlyTheEmailCarriesIsNotTheLettersConcern() {
+        Plan sample = SamplePlan.create(DAY);
+        WriteUp w = sample.writeUp();
+        Plan plan = sample.withWriteUp(new WriteUp(w.otherConditions(), "Our work together 🙏", w.closing(),
+                w.signOff(), w.paperSize()));
+
+        assertThat(documents.unprintable(plan, Language.EN, DAY)).isEmpty();
+    }
+}
