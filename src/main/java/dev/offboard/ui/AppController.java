@@ -6,6 +6,7 @@ import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
+import dev.offboard.plan.Problem;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
 import dev.offboard.render.EmailDraft;
@@ -16,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What the menu and buttons do with the plan: new, open, save, export, copy, mail. Slow
@@ -186,7 +189,8 @@ public final class AppController {
     public void exportTo(Path file) {
         Plan plan = holder.plan();
         LocalDate date = today.get();
-        writeInBackground(file, () -> documents().letterPdf(plan, plan.client().language(), date));
+        writeInBackground(file, () -> documents().letterPdf(plan, plan.client().language(), date),
+                () -> documents().unprintable(plan, plan.client().language(), date));
     }
 
     void openExported(Path file) {
@@ -260,7 +264,7 @@ public final class AppController {
             Email email = docs.email(plan, language);
             byte[] letter = docs.letterPdf(plan, language, date);
             return EmailDraft.eml(plan, email, letter, EmailDraft.letterFileName(language), ZonedDateTime.now());
-        });
+        }, () -> documents().unprintable(plan, language, date));
     }
 
     /** Asks where to save the freelancer's private copy of the plan, then writes it. */
@@ -290,11 +294,24 @@ public final class AppController {
 
     /** Makes the bytes off the event thread, replaces {@code file} only once they are all on disk. */
     private void writeInBackground(Path file, Callable<byte[]> make) {
+        writeInBackground(file, make, List::of);
+    }
+
+    /**
+     * Writes {@code file} in the background; then says, once it is written, what of the plan
+     * the letter in it could not print ({@link Documents#unprintable}).
+     */
+    private void writeInBackground(Path file, Callable<byte[]> make, Callable<List<Problem>> unprintable) {
         tasks.run(() -> {
             AtomicFile.write(file, make.call());
-            return file;
-        }, feedback::exported, e -> feedback.problem(messages.text("export.failed", file.getFileName(),
-                String.valueOf(e.getMessage()))));
+            return unprintable.call();
+        }, found -> {
+            feedback.exported(file);
+            if (!found.isEmpty()) {
+                feedback.problem(messages.text("export.unprintable", file.getFileName(), found.stream()
+                        .map(p -> p.message(messages.locale())).distinct().collect(Collectors.joining(" "))));
+            }
+        }, e -> feedback.problem(messages.text("export.failed", file.getFileName(), String.valueOf(e.getMessage()))));
     }
 
     /**

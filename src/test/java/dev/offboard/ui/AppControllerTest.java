@@ -159,6 +159,20 @@ class AppControllerTest {
     }
 
     @Test
+    void exportingALetterWithCharactersItCannotPrintWritesItAndSaysWhich() throws Exception {
+        Plan sample = SamplePlan.create(TODAY);
+        var t = sample.thanks();
+        holder.replace(sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " 🙏", t.referencesOffered(),
+                t.keepReferring())), null);
+        answer = folder.resolve("letter.pdf");
+
+        controller().exportPdf();
+
+        assertThat(exported).containsExactly(answer);
+        assertThat(problems).singleElement().asString().contains("letter.pdf", "🙏", "# in its place");
+    }
+
+    @Test
     void exportOfAPlanWithErrorsPointsToTheWriteUpInstead() {
         answer = folder.resolve("letter.pdf");
 
