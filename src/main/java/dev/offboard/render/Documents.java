@@ -145,8 +145,10 @@ public final class Documents {
         }
         List<Problem> problems = new ArrayList<>();
         for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
+            // With its code, as a screen font may lack the character too.
             String characters = entry.text().codePoints().filter(missing::contains).distinct()
-                    .mapToObj(Character::toString).collect(Collectors.joining(" "));
+                    .mapToObj(c -> Character.toString(c) + " (U+" + String.format("%04X", c) + ")")
+                    .collect(Collectors.joining(", "));
             if (!characters.isEmpty()) {
                 problems.add(Problem.warning(entry.path(), "letter.unprintable", characters));
             }

@@ -39,8 +39,10 @@ class UnprintableTextTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();
             assertThat(p.field()).isEqualTo("thanks.message");
-            assertThat(p.message(Locale.ENGLISH)).contains("🙏 王").contains("print # in its place");
-            assertThat(p.message(Locale.FRENCH)).contains("🙏 王").contains("imprimerait # à la place");
+            assertThat(p.message(Locale.ENGLISH)).contains("🙏 (U+1F64F), 王 (U+738B)")
+                    .contains("print # in its place");
+            assertThat(p.message(Locale.FRENCH)).contains("🙏 (U+1F64F), 王 (U+738B)")
+                    .contains("imprimerait # à la place");
         });
     }
 
