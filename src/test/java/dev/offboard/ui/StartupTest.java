@@ -32,6 +32,8 @@ class StartupTest {
         Process app = new ProcessBuilder(java, "-Doffboard.exitWhenShown=true",
                 "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"),
                 "-Doffboard.recoveryDir=" + folder.resolve("recovery"),
+                // The halt at first paint skips the JDK's removal of its temporary font copies.
+                "-Djava.io.tmpdir=" + folder,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
