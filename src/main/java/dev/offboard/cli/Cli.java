@@ -1,5 +1,6 @@
 package dev.offboard.cli;
 
+import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
 import dev.offboard.render.RenderException;
 import java.io.PrintWriter;
@@ -17,6 +18,12 @@ public final class Cli {
 
     /** Runs {@code offboard args…} and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && (args[0].equals("render") || args[0].equals("validate"))) {
+            // Jackson builds its plan reader while picocli reads the arguments (docs/performance.md).
+            Thread reader = new Thread(PlanFile::prepare, "offboard-plan-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
         CommandLine commandLine = new CommandLine(new OffboardCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -127,6 +127,14 @@ public final class PlanFile {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    /**
+     * Builds the reader of plans now rather than at the first read, for a background thread:
+     * Jackson looks at every record of the plan once, which is most of the first read's time.
+     */
+    public static void prepare() {
+        MAPPER.readerFor(Plan.class);
+    }
+
     /** Reads the plan file; the file itself is never modified. */
     public static Plan read(Path file) throws PlanFileException {
         byte[] bytes = readBytes(file);

@@ -264,6 +264,18 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandWhicheverWayItIsAsked() {
+        assertThat(run("help")).isZero();
+        String listed = out.toString();
+        assertThat(listed).contains("sample").contains("validate").contains("render").contains("Exit codes");
+        out.getBuffer().setLength(0);
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).isEqualTo(listed);
+        assertThat(run("rendre")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("Did you mean: offboard render");
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("sample").contains("validate").contains("render").contains("Exit codes");
