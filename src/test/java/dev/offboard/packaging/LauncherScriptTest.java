@@ -44,9 +44,9 @@ class LauncherScriptTest {
     }
 
     @Test
-    void noArgumentsOpensTheWindowWithBothCompilers() throws Exception {
+    void noArgumentsOpensTheWindowWithoutTheCommandLinesHeapCap() throws Exception {
         List<String> java = run();
-        assertThat(java).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1").doesNotContain("-Xmx256m");
         assertThat(java).endsWith("-cp", app.resolve("lib/offboard.jar").toString(), "dev.offboard.app.Main");
     }
 
@@ -60,10 +60,10 @@ class LauncherScriptTest {
     @Test
     void onePlanFileOpensTheWindowButAFileNamedLikeACommandDoesNot() throws Exception {
         Path plan = Files.writeString(dir.resolve("plan.json"), "{}");
-        assertThat(run(plan.toString())).doesNotContain("-XX:TieredStopAtLevel=1").endsWith(plan.toString());
+        assertThat(run(plan.toString())).doesNotContain("-Xmx256m").endsWith(plan.toString());
         Files.writeString(dir.resolve("help"), "");
-        assertThat(run("help")).contains("-XX:TieredStopAtLevel=1");
-        assertThat(run(dir.resolve("missing.json").toString())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(run("help")).contains("-Xmx256m");
+        assertThat(run(dir.resolve("missing.json").toString())).contains("-Xmx256m");
     }
 
     @Test
