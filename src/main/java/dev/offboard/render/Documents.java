@@ -38,9 +38,14 @@ public final class Documents {
     private final Supplier<FontSet> fonts;
     private final BiConsumer<String, ExternalResourceType> deniedRequests;
     private volatile Loaded loaded;
+    private volatile LetterText lastLetter;
 
     /** The templates and the PDF renderer with its fonts, made once. */
     private record Loaded(Templates templates, LetterPdf pdf) {
+    }
+
+    /** A letter's text, with what it was made from: the plan (the same instance), language and date. */
+    private record LetterText(Plan plan, Language language, LocalDate date, String xhtml) {
     }
 
     /** With the bundled templates only. */
@@ -156,12 +161,22 @@ public final class Documents {
         return problems;
     }
 
-    /** The letter before it becomes a PDF: what the tests and the template docs look at. */
+    /**
+     * The letter before it becomes a PDF: what the tests and the template docs look at. The
+     * last one made is kept, since the check of its characters and its PDF ask for the same
+     * letter one after the other.
+     */
     String letterXhtml(Plan plan, Language language, LocalDate date) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
-        return loaded().templates().of(language).letter().execute(ClientView.forLetter(plan, language, date));
+        LetterText last = lastLetter;
+        if (last != null && last.plan() == plan && last.language() == language && last.date().equals(date)) {
+            return last.xhtml();
+        }
+        String xhtml = loaded().templates().of(language).letter().execute(ClientView.forLetter(plan, language, date));
+        lastLetter = new LetterText(plan, language, date, xhtml);
+        return xhtml;
     }
 
     /**

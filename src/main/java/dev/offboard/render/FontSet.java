@@ -63,9 +63,11 @@ final class FontSet {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(faces.get(0).data()))) {
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 Set<Integer> codePoints = new HashSet<>();
-                for (int codePoint = 0; codePoint <= 0x2FFFF; codePoint++) {
-                    if (cmap.getGlyphId(codePoint) != 0) {
-                        codePoints.add(codePoint);
+                // Glyph by glyph (about 1,300) rather than asking for each of the 196,608 code points.
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> mapped = cmap.getCharCodes(glyph);
+                    if (mapped != null) {
+                        codePoints.addAll(mapped);
                     }
                 }
                 result = Set.copyOf(codePoints);

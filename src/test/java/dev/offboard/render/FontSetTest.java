@@ -35,6 +35,26 @@ class FontSetTest {
     }
 
     @Test
+    void canDrawIsExactlyWhatTheCharacterMapHasForEveryCodePoint() throws IOException {
+        FontSet fonts = FontSet.roboto();
+        try (TrueTypeFont font = parse(fonts.faces().get(0).data())) {
+            var cmap = font.getUnicodeCmapLookup();
+            int drawable = 0;
+            for (int c = 0; c <= 0x2FFFF; c++) {
+                boolean blankOrControl = Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+                boolean mapped = cmap.getGlyphId(c) != 0;
+                assertThat(fonts.canDraw(c)).as("U+%04X", c).isEqualTo(mapped || blankOrControl);
+                drawable += mapped ? 1 : 0;
+            }
+            assertThat(drawable).as("Roboto maps Latin, Greek and Cyrillic").isGreaterThan(800);
+        }
+        assertThat(fonts.canDraw('é')).isTrue();
+        assertThat(fonts.canDraw(0x1F64F)).isFalse();
+        assertThat(fonts.canDraw(0x4E2D)).isFalse();
+    }
+
+    @Test
     void aFontWithoutTheTableIsReturnedAsItIs() {
         byte[] face = FontSet.roboto().faces().get(0).data();
 

@@ -47,6 +47,25 @@ class UnprintableTextTest {
     }
 
     @Test
+    void theCheckAndThePdfShareOneLetterTextButAnEditedPlanGetsItsOwn() throws Exception {
+        Plan sample = SamplePlan.create(DAY);
+        Thanks t = sample.thanks();
+        Plan edited = sample.withThanks(new Thanks(t.message() + " 🙏", t.referencesOffered(), t.keepReferring()));
+
+        String letter = documents.letterXhtml(sample, Language.EN, DAY);
+        assertThat(documents.unprintable(sample, Language.EN, DAY)).isEmpty();
+        assertThat(documents.letterXhtml(sample, Language.EN, DAY)).as("made once, kept").isSameAs(letter);
+        assertThat(documents.unprintable(edited, Language.EN, DAY)).singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("thanks.message"));
+        assertThat(PdfText.read(documents.letterPdf(edited, Language.EN, DAY)).text()).contains("#");
+        assertThat(PdfText.read(documents.letterPdf(sample, Language.EN, DAY)).text()).doesNotContain("#");
+        assertThat(documents.letterXhtml(edited, Language.EN, DAY)).contains("🙏").isNotEqualTo(letter);
+        assertThat(documents.letterXhtml(sample, Language.FR, DAY)).isNotEqualTo(letter).contains("lang=\"fr\"");
+        assertThat(documents.letterXhtml(sample, Language.EN, DAY.plusDays(1))).isNotEqualTo(letter);
+        assertThat(documents.letterXhtml(sample, Language.EN, DAY)).isEqualTo(letter);
+    }
+
+    @Test
     void typographyFrenchAndEnglishUseIsPrintable() {
         Plan sample = SamplePlan.create(DAY);
         Thanks t = sample.thanks();
