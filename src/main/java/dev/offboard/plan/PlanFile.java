@@ -130,9 +130,14 @@ public final class PlanFile {
     /**
      * Builds the reader of plans now rather than at the first read, for a background thread:
      * Jackson looks at every record of the plan once, which is most of the first read's time.
+     * Only a head start: should it fail, the read itself fails the same way and says why.
      */
     public static void prepare() {
-        MAPPER.readerFor(Plan.class);
+        try {
+            MAPPER.readerFor(Plan.class);
+        } catch (RuntimeException e) {
+            // Reported by the read, with the file's name.
+        }
     }
 
     /** Reads the plan file; the file itself is never modified. */

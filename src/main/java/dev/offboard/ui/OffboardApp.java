@@ -92,14 +92,18 @@ public final class OffboardApp {
      * data for every thread; should the event thread get there first, it loads what it needs itself.
      */
     static void prefetchDateData(Locale locale) {
-        WeekFields.of(locale).getFirstDayOfWeek();
-        LocalDate day = LocalDate.of(2026, 1, 5);
-        for (FormatStyle style : FormatStyle.values()) {
-            DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(day);
-        }
-        for (TextStyle style : TextStyle.values()) {
-            day.getMonth().getDisplayName(style, locale);
-            day.getDayOfWeek().getDisplayName(style, locale);
+        try {
+            WeekFields.of(locale).getFirstDayOfWeek();
+            LocalDate day = LocalDate.of(2026, 1, 5);
+            for (FormatStyle style : FormatStyle.values()) {
+                DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(day);
+            }
+            for (TextStyle style : TextStyle.values()) {
+                day.getMonth().getDisplayName(style, locale);
+                day.getDayOfWeek().getDisplayName(style, locale);
+            }
+        } catch (RuntimeException e) {
+            // Only a head start: the date fields load what they need themselves.
         }
     }
 
