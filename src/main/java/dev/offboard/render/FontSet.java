@@ -64,7 +64,8 @@ final class FontSet {
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 Set<Integer> codePoints = new HashSet<>();
                 // Glyph by glyph (about 1,300) rather than asking for each of the 196,608 code points.
-                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                int glyphs = font.getNumberOfGlyphs();
+                for (int glyph = 1; glyph < glyphs; glyph++) {
                     List<Integer> mapped = cmap.getCharCodes(glyph);
                     if (mapped != null) {
                         codePoints.addAll(mapped);
