@@ -16,11 +16,6 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
-import java.util.Locale;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -81,30 +76,7 @@ public final class OffboardApp {
             });
             window.frame().setVisible(true);
         });
-        prefetchDateData(AppSettings.user().locale());
         return Optional.empty();
-    }
-
-    /**
-     * Loads the calendar and date-format data of the window's language, which the first step's
-     * date fields read, on this thread while the event thread sets up the look and feel: about
-     * 30 ms of the event thread's startup otherwise (docs/performance.md). The JDK caches the
-     * data for every thread; should the event thread get there first, it loads what it needs itself.
-     */
-    static void prefetchDateData(Locale locale) {
-        try {
-            WeekFields.of(locale).getFirstDayOfWeek();
-            LocalDate day = LocalDate.of(2026, 1, 5);
-            for (FormatStyle style : FormatStyle.values()) {
-                DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(day);
-            }
-            for (TextStyle style : TextStyle.values()) {
-                day.getMonth().getDisplayName(style, locale);
-                day.getDayOfWeek().getDisplayName(style, locale);
-            }
-        } catch (RuntimeException e) {
-            // Only a head start: the date fields load what they need themselves.
-        }
     }
 
     /**

@@ -48,6 +48,30 @@ class MainTest {
         assertThat(output).startsWith("offboard: the window cannot reach the display").contains(":9999");
     }
 
+    @Test
+    void aBrokenPlanGivenToRenderIsOneLineNamingTheFileInAFreshProcess() throws Exception {
+        // A fresh JVM, so the plan reader is built on its second thread while the plan is read.
+        Path plan = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"client\": ");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = dir.resolve("render.txt");
+        Process render = new ProcessBuilder(javaCommand, "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "render", plan.toString(), "--out", dir.resolve("out").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        try {
+            assertThat(render.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+        } finally {
+            render.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8).strip();
+
+        assertThat(render.exitValue()).as(text).isEqualTo(dev.offboard.cli.Cli.BAD_INPUT);
+        assertThat(text).startsWith("offboard: " + plan).doesNotContain("Exception").doesNotContain("\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     /** Starts the window in its own JVM; checks the exit code and that it printed one line, no trace. */
     private String runWindow(Map<String, String> environment, String headless) throws Exception {
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();

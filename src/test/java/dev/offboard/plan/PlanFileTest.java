@@ -35,21 +35,6 @@ class PlanFileTest {
     }
 
     @Test
-    void aPlanReadWhileTheReaderIsPreparedOnAnotherThreadIsTheSame() throws Exception {
-        Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
-        Path file = dir.resolve("plan.json");
-        PlanFile.write(file, sample);
-
-        Thread preparing = new Thread(PlanFile::prepare);
-        preparing.start();
-        Plan read = PlanFile.read(file);
-        preparing.join();
-
-        assertThat(read).isEqualTo(sample);
-        assertThat(PlanFile.read(file)).isEqualTo(sample);
-    }
-
-    @Test
     void fileStartsWithFormatVersionAndKeepsDatesAndMoneyReadable() throws Exception {
         String json = sampleJson();
 

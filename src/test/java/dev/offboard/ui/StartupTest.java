@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -108,22 +105,6 @@ class StartupTest {
 
         assertThat(basicReads).hasValue(1);
         assertThat(loaders).containsOnlyKeys("Roboto", "Roboto Medium", "Roboto Light");
-    }
-
-    @Test
-    void dateFieldsBuiltWhileTheDateDataIsFetchedOnAnotherThreadShowTheirLanguage() throws Exception {
-        LocalDate day = LocalDate.of(2026, 1, 5);
-        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            Thread prefetch = new Thread(() -> OffboardApp.prefetchDateData(locale));
-            String[] shown = new String[1];
-            prefetch.start();
-            SwingUtilities.invokeAndWait(() -> shown[0] = DateField.create(locale, day, "date", d -> { })
-                    .getComponentDateTextField().getText());
-            prefetch.join(10_000);
-
-            assertThat(prefetch.isAlive()).isFalse();
-            assertThat(shown[0]).isEqualTo(locale == Locale.FRENCH ? "5 janv. 2026" : "Jan 5, 2026");
-        }
     }
 
     private static void await(CountDownLatch latch) {
