@@ -32,6 +32,8 @@ class RecoveryAfterKillTest {
         String typed = "Noor Haddad";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process app = new ProcessBuilder(java, "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"),
+                // A killed JVM leaves its temporary font copies behind: here, not in the system's folder.
+                "-Djava.io.tmpdir=" + folder,
                 "-cp", System.getProperty("java.class.path"), TypeUntilAutosaved.class.getName(),
                 recovery.toString(), typed)
                 .redirectErrorStream(true)
