@@ -2,9 +2,12 @@ package dev.offboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offboard.cli.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -52,45 +55,44 @@ class MainTest {
     void aBrokenPlanGivenToRenderIsOneLineNamingTheFileInAFreshProcess() throws Exception {
         // A fresh JVM, so the plan reader is built on its second thread while the plan is read.
         Path plan = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"client\": ");
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path output = dir.resolve("render.txt");
-        Process render = new ProcessBuilder(javaCommand, "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "render", plan.toString(), "--out", dir.resolve("out").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        try {
-            assertThat(render.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
-        } finally {
-            render.destroyForcibly();
-        }
-        String text = Files.readString(output, StandardCharsets.UTF_8).strip();
 
-        assertThat(render.exitValue()).as(text).isEqualTo(dev.offboard.cli.Cli.BAD_INPUT);
-        assertThat(text).startsWith("offboard: " + plan).doesNotContain("Exception").doesNotContain("\n");
+        Run render = runMain(Map.of(), List.of(), "render", plan.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(render.exitCode()).as(render.output()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(render.output()).startsWith("offboard: " + plan).doesNotContain("Exception").doesNotContain("\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     /** Starts the window in its own JVM; checks the exit code and that it printed one line, no trace. */
     private String runWindow(Map<String, String> environment, String headless) throws Exception {
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Run window = runMain(environment, List.of(headless));
+        assertThat(window.exitCode()).as(window.output()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(window.output()).contains("offboard help").doesNotContain("Exception").doesNotContain("\n");
+        return window.output();
+    }
+
+    /** What a process said (standard output and error together, stripped) and its exit code. */
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Runs {@code Main} with {@code arguments} in a JVM of its own, with its own preferences. */
+    private Run runMain(Map<String, String> environment, List<String> jvmOptions, String... arguments)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(arguments));
         Path output = dir.resolve("output.txt");
-        ProcessBuilder builder = new ProcessBuilder(javaCommand, headless,
-                "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
-        Process app = builder.start();
+        Process process = builder.start();
         try {
-            assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
         } finally {
-            app.destroyForcibly();
+            process.destroyForcibly();
         }
-        String text = Files.readString(output, StandardCharsets.UTF_8).strip();
-        assertThat(app.exitValue()).as(text).isEqualTo(dev.offboard.cli.Cli.BAD_INPUT);
-        assertThat(text).contains("offboard help").doesNotContain("Exception").doesNotContain("\n");
-        return text;
+        return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).strip());
     }
 }
