@@ -19,7 +19,7 @@ public final class Cli {
     /** Runs {@code offboard args…} and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         if (args.length > 0 && (args[0].equals("render") || args[0].equals("validate"))) {
-            // Jackson builds its plan reader while picocli reads the arguments (docs/performance.md).
+            // Jackson builds its plan reader while picocli builds its command model (docs/performance.md).
             Thread reader = new Thread(PlanFile::prepare, "offboard-plan-reader");
             reader.setDaemon(true);
             reader.start();
