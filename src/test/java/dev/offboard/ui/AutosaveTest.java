@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,24 +168,14 @@ class AutosaveTest {
         assertThat(failures).isEmpty();
     }
 
-    /** Runs each task only when the test releases it, in order. */
+    /** Runs each task only when the test releases it, in order, as {@link CurrentThreadTaskRunner} would. */
     private static final class HeldTaskRunner implements TaskRunner {
 
-        private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                java.util.function.Consumer<Exception> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+            queue.add(() -> new CurrentThreadTaskRunner().run(work, onSuccess, onFailure));
         }
 
         int held() {
