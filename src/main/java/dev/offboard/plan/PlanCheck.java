@@ -45,7 +45,7 @@ public final class PlanCheck {
 
     /** Every problem, errors first, each group in plan order. */
     public static List<Problem> check(Plan plan) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(PlanLimits.check(plan));
         checkPeople(plan, problems);
         Optional<LocalDate> lastDay = checkNotice(plan.notice(), problems);
         checkDeliverables(plan.deliverables(), lastDay, problems);
