@@ -55,10 +55,14 @@ public final class OffboardApp {
         SwingUtilities.invokeLater(() -> {
             PlanHolder holder = new PlanHolder(Plan.empty());
             holder.scanOffTheEventThread(guardScanner(), SwingUtilities::invokeLater);
-            AppController controller = new AppController(holder, AppSettings.user(),
-                    new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
+            AppSettings settings = AppSettings.user();
+            AppController controller = new AppController(holder, settings,
+                    new SwingTaskRunner(new Messages(settings.locale())), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
             MainWindow window = open(controller);
+            // Whatever escapes (on the event thread or another), the window says so in one sentence.
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> SwingUtilities.invokeLater(
+                    () -> window.problem(MachineFailure.describe(e, controller.messages()))));
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
