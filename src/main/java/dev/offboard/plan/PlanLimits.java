@@ -18,10 +18,14 @@ public final class PlanLimits {
     public static final int MAX_TEXT_LENGTH = 20_000;
     /** The most lines in any one field: a description of two hundred lines is already four pages. */
     public static final int MAX_LINES_PER_FIELD = 200;
-    /** The most text in all the plan's fields together, in characters. */
-    public static final int MAX_TOTAL_CHARACTERS = 300_000;
-    /** The most lines in all the plan's fields together. */
-    public static final int MAX_TOTAL_LINES = 10_000;
+    /** The most text in all the plan's fields together, in characters: some fifty pages. */
+    public static final int MAX_TOTAL_CHARACTERS = 150_000;
+    /**
+     * The most line breaks in all the plan's fields together. 10,000 made a letter of 187
+     * pages that took over a minute; 2,000 is some forty pages of nothing but short lines,
+     * and leaves a plan of 1,000 single-line deliverables and payments untouched.
+     */
+    public static final int MAX_TOTAL_LINE_BREAKS = 2_000;
     /** The most digits before the decimal point of an amount or a percentage. */
     public static final int MAX_INTEGER_DIGITS = 15;
     /** The first day a plan may name. */
@@ -53,13 +57,13 @@ public final class PlanLimits {
     static List<Problem> check(Plan plan) {
         List<Problem> problems = new ArrayList<>();
         long characters = 0;
-        long lines = 0;
+        long breaks = 0;
         for (PlanText.Entry entry : PlanText.entries(plan)) {
             String text = entry.text();
             int length = text.codePointCount(0, text.length());
             int fieldLines = lineCount(text);
             characters += length;
-            lines += fieldLines;
+            breaks += Math.max(0, fieldLines - 1);
             if (length > MAX_TEXT_LENGTH) {
                 problems.add(Problem.error(entry.path(), "limit.text.length", length, MAX_TEXT_LENGTH));
             } else if (fieldLines > MAX_LINES_PER_FIELD) {
@@ -98,8 +102,8 @@ public final class PlanLimits {
         }
         if (characters > MAX_TOTAL_CHARACTERS) {
             problems.add(Problem.error("", "limit.plan.characters", characters, MAX_TOTAL_CHARACTERS));
-        } else if (lines > MAX_TOTAL_LINES) {
-            problems.add(Problem.error("", "limit.plan.lines", lines, MAX_TOTAL_LINES));
+        } else if (breaks > MAX_TOTAL_LINE_BREAKS) {
+            problems.add(Problem.error("", "limit.plan.lines", breaks, MAX_TOTAL_LINE_BREAKS));
         }
         return problems;
     }

@@ -85,7 +85,8 @@ class HostilePlanFileTest {
                 // Budgets of a real letter (finding 3).
                 Arguments.of("too many lines in one field", SAMPLE.replace("\"48 pages, CMYK PDF with bleed\"",
                         "\"" + "a\\n".repeat(10_000) + "\""), "deliverables[0].description", false, "lines"),
-                Arguments.of("too much text in all", manyLongDeliverables(), "", false, "characters in all"));
+                Arguments.of("too much text in all", manyLongDeliverables(), "", false, "characters in all"),
+                Arguments.of("too many lines in all", manyLineDeliverables(), "", false, "line breaks in all"));
     }
 
     /** Every field under its own limit, and far too much for one letter together. */
@@ -94,6 +95,16 @@ class HostilePlanFileTest {
         for (int i = 0; i < 130; i++) {
             json.append(i == 0 ? "" : ",").append("{\"name\": \"d").append(i).append("\", \"description\": \"")
                     .append("word ".repeat(3_000)).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
+    /** Every field under its own line limit, and a letter of a hundred pages together. */
+    private static String manyLineDeliverables() {
+        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"deliverables\": [");
+        for (int i = 0; i < 20; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\": \"d").append(i).append("\", \"description\": \"")
+                    .append("a\\n".repeat(150)).append("\"}");
         }
         return json.append("]}").toString();
     }
