@@ -43,6 +43,8 @@ public final class SecretGuard {
             "\\b(?:AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,255}+|github_pat_[A-Za-z0-9_]{30,255}+"
                     + "|xox[abposr]-[A-Za-z0-9-]{10,255}+|sk_(?:live|test)_[A-Za-z0-9]{16,255}+|sk-[A-Za-z0-9_-]{20,255}+"
                     + "|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{8,4000}+\\.eyJ[A-Za-z0-9_-]{8,4000}+\\.[A-Za-z0-9_-]{8,4000}+)");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?:[A-Z][a-z]{1,30}+){1,6}+");
+    private static final Pattern PART_SEPARATORS = Pattern.compile("[_./\\-]+");
     private static final Pattern LONG_WORD = Pattern.compile("[A-Za-z0-9+/=_\\-]{20,}+");
     /**
      * A card number: 13 to 19 digits in a row (also inside a reference such as
@@ -158,7 +160,7 @@ public final class SecretGuard {
      * part between separators is letters of one case (or capitalised), digits, or short.
      */
     static boolean isNamedOfWords(String word) {
-        String[] parts = word.split("[_./\\-]+");
+        String[] parts = PART_SEPARATORS.split(word);
         if (parts.length < 3) {
             return false;
         }
@@ -166,7 +168,7 @@ public final class SecretGuard {
             boolean letters = part.chars().allMatch(Character::isLetter)
                     && (part.equals(part.toLowerCase(Locale.ROOT)) || part.equals(part.toUpperCase(Locale.ROOT))
                     || part.substring(1).equals(part.substring(1).toLowerCase(Locale.ROOT))
-                    || part.matches("(?:[A-Z][a-z]{1,30}+){1,6}+"));
+                    || CAMEL_CASE.matcher(part).matches());
             boolean digits = part.chars().allMatch(Character::isDigit);
             if (!letters && !digits && part.length() > 4) {
                 return false;
