@@ -86,7 +86,7 @@ class SecretGuardTest {
         String text = SecretGuardBenchmarkInputs.adversarial(family);
 
         java.util.List<SecretGuard.Finding> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(10), () -> {
+                java.time.Duration.ofSeconds(15), () -> {
                     java.util.List<SecretGuard.Finding> last = null;
                     for (int i = 0; i < 20; i++) {
                         last = SecretGuard.scan(text + i);
