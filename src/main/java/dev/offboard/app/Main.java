@@ -33,6 +33,12 @@ public final class Main {
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // A helper thread that fails (out of memory while loading fonts, say) says so in one line too.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            err.println("offboard: " + Cli.describe(e));
+            err.flush();
+            Runtime.getRuntime().halt(Cli.BAD_INPUT);
+        });
         System.exit(Cli.run(out, err, args));
     }
 

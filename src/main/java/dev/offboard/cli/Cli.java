@@ -38,10 +38,32 @@ public final class Cli {
             line.getErr().flush();
             return BAD_INPUT;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("offboard: " + describe(e));
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * One line for an error of the Java machine itself: out of memory, or a stack too deep.
+     * What was being written stays as it was: every file is replaced whole or not at all.
+     */
+    public static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory making the documents. Nothing was overwritten; shorten the longest texts, "
+                    + "or give Java more memory (for example -Xmx1g).";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the plan or a template nests too deeply to be processed. Nothing was overwritten.";
+        }
+        return "something unexpected went wrong (" + e.getClass().getSimpleName() + "). "
+                + "Nothing was overwritten; please report this with the command you ran.";
     }
 
     private static boolean isUserError(Exception e) {

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +98,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         Documents renderer = templatesDir != null ? Documents.withTemplates(templatesDir)
                 : new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
         // The templates and fonts load while the plan is read and checked; a failure there
@@ -184,10 +187,26 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private void prepareFolder() throws UserInputException {
+    /** Options picocli takes as given but that name nothing: checked before any work. */
+    private void checkOptions() throws UserInputException {
+        if (out.toString().isBlank()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out was given an empty name; give it the folder for the documents.");
+        }
+        if (only != null && only.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--only names no document; use one or more of "
+                    + Arrays.stream(Output.values()).map(Output::key).collect(Collectors.joining(", ")) + ".");
+        }
+        if (templatesDir != null && Files.exists(templatesDir) && !Files.isDirectory(templatesDir)) {
+            throw new UserInputException(templatesDir + " is a file, not a folder; give --templates the folder "
+                    + "that holds your templates.");
+        }
         if (templatesDir != null && !Files.isDirectory(templatesDir)) {
             throw new UserInputException("the templates folder " + templatesDir + " does not exist.");
         }
+    }
+
+    private void prepareFolder() throws UserInputException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException(out + " is a file, not a folder; give --out a folder.");
         }
@@ -201,17 +220,34 @@ final class RenderCommand implements Callable<Integer> {
     private static void write(Path target, byte[] content) throws UserInputException {
         try {
             AtomicFile.write(target, content);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UserInputException("cannot write " + target + ": you are not allowed to write in "
+                    + target.toAbsolutePath().getParent() + ". The previous file, if any, was left as it is.", e);
         } catch (IOException e) {
-            throw new UserInputException("cannot write " + target + " (" + e.getMessage() + "); "
+            throw new UserInputException("cannot write " + target + " (" + reason(e) + "); "
                     + "the previous file, if any, was left as it is.", e);
         }
+    }
+
+    /** Why a write failed, without the name of the temporary file it went through. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Accepts {@code en} or {@code fr}, in any case. */
     static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.fromCode(value);
+            for (Language language : Language.values()) {
+                if (language.code().equalsIgnoreCase(value.strip())) {
+                    return language;
+                }
+            }
+            throw new TypeConversionException("'" + Messages.oneLine(value) + "' is not a language Offboard writes; "
+                    + "use en or fr");
         }
     }
 
@@ -219,12 +255,16 @@ final class RenderCommand implements Callable<Integer> {
     static final class OutputConverter implements ITypeConverter<Output> {
         @Override
         public Output convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("an empty name; use "
+                        + Arrays.stream(Output.values()).map(Output::key).collect(Collectors.joining(", ")));
+            }
             for (Output output : Output.values()) {
                 if (output.key().equalsIgnoreCase(value.strip())) {
                     return output;
                 }
             }
-            throw new IllegalArgumentException("unknown document '" + value + "'; use "
+            throw new TypeConversionException("unknown document '" + Messages.oneLine(value) + "'; use "
                     + Arrays.stream(Output.values()).map(Output::key).collect(Collectors.joining(", ")));
         }
     }

@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     static void print(PrintWriter out, Path planFile, List<Problem> problems) {
         for (Problem problem : problems) {
             out.println(planFile + ": " + problem.severity().name().toLowerCase(Locale.ROOT) + ": "
-                    + problem.field() + ": " + problem.message(Messages.locale()));
+                    + Messages.oneLine(problem.field()) + ": " + Messages.oneLine(problem.message(Messages.locale())));
         }
     }
 

@@ -45,12 +45,22 @@ public final class PlanCheck {
 
     /** Every problem, errors first, each group in plan order. */
     public static List<Problem> check(Plan plan) {
-        List<Problem> problems = new ArrayList<>();
+        return check(plan, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #check(Plan)}, but texts of {@code largeText} characters or more whose guard
+     * findings are not known yet are left unscanned: the window checks after every keystroke
+     * on its event thread, and scans such texts on another ({@link #scanGuards}).
+     * {@link #unscanned} lists them.
+     */
+    public static List<Problem> check(Plan plan, int largeText) {
+        List<Problem> problems = new ArrayList<>(PlanLimits.check(plan));
         checkPeople(plan, problems);
         Optional<LocalDate> lastDay = checkNotice(plan.notice(), problems);
         checkDeliverables(plan.deliverables(), lastDay, problems);
         checkPayments(plan.payments(), lastDay, problems);
-        checkClientFacingText(plan, problems);
+        checkClientFacingText(plan, problems, largeText);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
         }
@@ -77,11 +87,36 @@ public final class PlanCheck {
         return check(plan).stream().noneMatch(Problem::isError);
     }
 
+    /** The client-facing texts of {@code largeText} characters or more that the guards have not scanned yet. */
+    public static List<String> unscanned(Plan plan, int largeText) {
+        return PlanText.clientFacing(plan).stream().map(PlanText.Entry::text)
+                .filter(text -> text.length() >= largeText && !RECENT_TEXTS.containsKey(text)).distinct().toList();
+    }
+
+    /** Runs the tone and secret guards over {@code texts} and keeps their findings for the next check. */
+    public static void scanGuards(List<String> texts) {
+        for (String text : texts) {
+            findings(text);
+        }
+    }
+
+    private static TextFindings findings(String text) {
+        TextFindings known = RECENT_TEXTS.get(text);
+        if (known != null) {
+            return known;
+        }
+        TextFindings found = new TextFindings(List.copyOf(ToneGuard.scan(text)), List.copyOf(SecretGuard.scan(text)));
+        RECENT_TEXTS.put(text, found);
+        return found;
+    }
+
     /** Tone and secret guards over every text that can reach the client. */
-    private static void checkClientFacingText(Plan plan, List<Problem> problems) {
+    private static void checkClientFacingText(Plan plan, List<Problem> problems, int largeText) {
         for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
-            TextFindings found = RECENT_TEXTS.computeIfAbsent(entry.text(),
-                    text -> new TextFindings(List.copyOf(ToneGuard.scan(text)), List.copyOf(SecretGuard.scan(text))));
+            TextFindings found = entry.text().length() < largeText ? findings(entry.text()) : RECENT_TEXTS.get(entry.text());
+            if (found == null) {
+                continue;
+            }
             for (ToneGuard.Finding finding : found.tone()) {
                 String words = entry.text().substring(finding.start(), finding.end());
                 problems.add(Problem.warning(entry.path(),

@@ -55,11 +55,17 @@ public final class PlanFile {
     public static final long MAX_BYTES = 4L * 1024 * 1024;
     /** The most items accepted in any one list (deliverables, payments, referrals, …). */
     public static final int MAX_LIST_ITEMS = 2_000;
-    /** The longest text accepted in any one field. */
-    public static final int MAX_TEXT_LENGTH = 20_000;
+    /** The longest text accepted in any one field, in characters (code points). */
+    public static final int MAX_TEXT_LENGTH = PlanLimits.MAX_TEXT_LENGTH;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // Registered after the time module, so its dates and amounts are the ones read.
+            .addModule(StrictValues.module())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A number is a number and true is true: no "2" for 2, 2.5 for 2, or 1 for true.
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -73,6 +79,14 @@ public final class PlanFile {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
             .withConfigOverride(BigDecimal.class,
                     o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
             .serializationInclusion(JsonInclude.Include.ALWAYS)
@@ -148,6 +162,7 @@ public final class PlanFile {
 
     /** Parses plan-file bytes; {@code file} only names the source in messages. */
     public static Plan parse(Path file, byte[] bytes) throws PlanFileException {
+        checkUtf8(file, bytes);
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new PlanFileException(file, "the file is empty. Choose a plan file saved by Offboard.", null);
         }
@@ -166,13 +181,15 @@ public final class PlanFile {
             throw new PlanFileException(file, "formatVersion", -1, -1,
                     "the field is missing, so this is not a plan file saved by Offboard.", null);
         }
-        if (!version.canConvertToExactIntegral() || version.asInt() < 1) {
+        if (!version.isNumber() || !version.canConvertToExactIntegral()
+                || version.bigIntegerValue().signum() <= 0) {
             throw new PlanFileException(file, "formatVersion", -1, -1,
-                    "expected a whole number such as " + FORMAT_VERSION + ", found " + version + ".", null);
+                    "expected a whole number such as " + FORMAT_VERSION + ", found " + quoted(version.toString()) + ".",
+                    null);
         }
-        if (version.asInt() > FORMAT_VERSION) {
+        if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
             throw new PlanFileException(file, "formatVersion", -1, -1,
-                    "this plan was saved by a newer Offboard (format " + version.asInt()
+                    "this plan was saved by a newer Offboard (format " + quoted(version.bigIntegerValue().toString())
                             + "; this version reads up to " + FORMAT_VERSION
                             + "). Update Offboard to open it; the file was left as it is.", null);
         }
@@ -192,16 +209,52 @@ public final class PlanFile {
         }
     }
 
+    /**
+     * Refuses bytes that are not strict UTF-8: overlong forms, surrogates written as
+     * three-byte sequences (CESU-8), stray continuation bytes. Jackson alone lets some pass.
+     */
+    private static void checkUtf8(Path file, byte[] bytes) throws PlanFileException {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                    }
+                }
+                throw new PlanFileException(file, "", line, -1, "the file is not valid UTF-8 text (byte "
+                        + String.format(java.util.Locale.ROOT, "%,d", at + 1) + " starts a malformed sequence). "
+                        + "Save it again as UTF-8.", null);
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
     private static byte[] readBytes(Path file) throws PlanFileException {
         if (Files.isDirectory(file)) {
             throw new PlanFileException(file, "this is a folder, not a plan file. Choose a .json plan file.", null);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or a device would block the read, or never end.
+            throw new PlanFileException(file, "this is not a regular file (it may be a pipe or a device). "
+                    + "Choose a .json plan file.", null);
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new PlanFileException(file, "the file is " + size / (1024 * 1024)
-                        + " MiB; plan files are at most " + MAX_BYTES / (1024 * 1024)
-                        + " MiB. Is this the right file?", null);
+                throw new PlanFileException(file, "the file is " + String.format(java.util.Locale.ROOT, "%,d", size)
+                        + " bytes; plan files are at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_BYTES)
+                        + " bytes (4 MiB). Is this the right file?", null);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return in.readNBytes((int) MAX_BYTES + 1);
@@ -215,13 +268,15 @@ public final class PlanFile {
         }
     }
 
-    /** Values JSON can hold but a plan cannot: over-long text, negative amounts. */
+    /**
+     * Values JSON can hold but a plan cannot: text past the budgets of a real letter, half
+     * characters, over-long lists, negative amounts.
+     */
     private static void checkValues(Path file, Plan plan) throws PlanFileException {
-        for (PlanText.Entry entry : PlanText.entries(plan)) {
-            if (entry.text().length() > MAX_TEXT_LENGTH) {
-                throw new PlanFileException(file, entry.path(), -1, -1, "the text is "
-                        + entry.text().length() + " characters long; a field holds at most "
-                        + MAX_TEXT_LENGTH + ". Shorten it.", null);
+        for (Problem problem : PlanLimits.check(plan)) {
+            if (problem.code().startsWith("limit.text.") || problem.code().startsWith("limit.plan.")) {
+                throw new PlanFileException(file, problem.field(), -1, -1,
+                        lowerFirst(problem.message(java.util.Locale.ENGLISH)), null);
             }
         }
         for (PlanText.ListSize list : PlanText.lists(plan)) {
@@ -244,6 +299,10 @@ public final class PlanFile {
         }
     }
 
+    private static String lowerFirst(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     private static PlanFileException translate(Path file, IOException e) {
         int line = -1;
         int column = -1;
@@ -258,6 +317,10 @@ public final class PlanFile {
             problem = "the file ends too early; it may have been cut short. Restore a backup or save it again.";
         } else if (e instanceof StreamConstraintsException) {
             problem = "the file holds a value too large to be a plan (" + firstSentence(originalMessage(e)) + ").";
+        } else if (e instanceof JsonParseException && originalMessage(e).startsWith("Duplicate Object property")
+                || e instanceof JsonParseException && originalMessage(e).startsWith("Duplicate field")) {
+            String name = originalMessage(e).replaceFirst("^[^\"']*[\"']", "").replaceFirst("[\"'].*$", "");
+            problem = "the field '" + quoted(name) + "' is given twice in one object; keep one of them.";
         } else if (e instanceof JsonParseException || e instanceof InputCoercionException) {
             problem = "this is not valid JSON (" + firstSentence(originalMessage(e)) + ").";
         } else if (e instanceof UnrecognizedPropertyException upe) {
@@ -289,10 +352,22 @@ public final class PlanFile {
             return "'" + value + "' is not one of " + allowed + ".";
         }
         if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            String raw = String.valueOf(e.getValue());
+            if (StrictValues.isIsoDate(raw)) {
+                try {
+                    java.time.LocalDate.parse(raw);
+                    return "'" + value + "' is outside the dates Offboard accepts, " + PlanLimits.FIRST_DATE + " to "
+                            + PlanLimits.LAST_DATE + ".";
+                } catch (DateTimeParseException notReal) {
+                    return "'" + value + "' is not a real date; write dates as YYYY-MM-DD, for example 2026-03-31.";
+                }
+            }
             return "'" + value + "' is not a date; write dates as YYYY-MM-DD, for example 2026-03-31.";
         }
         if (type == BigDecimal.class) {
-            return "'" + value + "' is not an amount; write amounts as decimal text, for example \"1250.00\".";
+            return "'" + value + "' is not an amount; write it in plain digits with at most "
+                    + PlanLimits.MAX_INTEGER_DIGITS + " digits before the point and " + StrictValues.MAX_FRACTION_DIGITS
+                    + " after, for example \"1250.00\".";
         }
         if (type == java.util.Currency.class) {
             return "'" + value + "' is not a currency code; use three letters such as EUR, USD or CAD.";
@@ -327,10 +402,10 @@ public final class PlanFile {
             return "a whole number";
         }
         if (type == BigDecimal.class) {
-            return "an amount as decimal text, such as \"1250.00\"";
+            return "an amount in plain digits in quotes, such as \"1250.00\"";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a date as YYYY-MM-DD";
+            return "a date in quotes, as YYYY-MM-DD";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list in square brackets";

@@ -28,17 +28,28 @@ public final class PlanText {
     public record ListSize(String path, int size) {
     }
 
+    /** One date in the plan, with its path. */
+    public record DateEntry(String path, java.time.LocalDate date) {
+    }
+
     public static List<Entry> entries(Plan plan) {
         List<Entry> entries = new ArrayList<>();
-        walk(plan, "", false, entries, new ArrayList<>());
+        walk(plan, "", false, entries, new ArrayList<>(), new ArrayList<>());
         return entries;
     }
 
     /** Every list in the plan with its size, outermost first. */
     public static List<ListSize> lists(Plan plan) {
         List<ListSize> lists = new ArrayList<>();
-        walk(plan, "", false, new ArrayList<>(), lists);
+        walk(plan, "", false, new ArrayList<>(), lists, new ArrayList<>());
         return lists;
+    }
+
+    /** Every date the plan holds, in plan order. */
+    public static List<DateEntry> dates(Plan plan) {
+        List<DateEntry> dates = new ArrayList<>();
+        walk(plan, "", false, new ArrayList<>(), new ArrayList<>(), dates);
+        return dates;
     }
 
     /** Only the text that may reach the client. */
@@ -46,24 +57,27 @@ public final class PlanText {
         return entries(plan).stream().filter(e -> !e.isPrivate()).toList();
     }
 
-    private static void walk(Object value, String path, boolean isPrivate, List<Entry> out, List<ListSize> lists) {
+    private static void walk(Object value, String path, boolean isPrivate, List<Entry> out, List<ListSize> lists,
+            List<DateEntry> dates) {
         if (value == null) {
             return;
         }
-        if (value instanceof String text) {
+        if (value instanceof java.time.LocalDate date) {
+            dates.add(new DateEntry(path, date));
+        } else if (value instanceof String text) {
             out.add(new Entry(path, text, isPrivate));
         } else if (value instanceof Collection<?> items) {
             lists.add(new ListSize(path, items.size()));
             int i = 0;
             for (Object item : items) {
-                walk(item, path + "[" + i++ + "]", isPrivate, out, lists);
+                walk(item, path + "[" + i++ + "]", isPrivate, out, lists, dates);
             }
         } else if (value instanceof Record record) {
             boolean recordPrivate = isPrivate || record.getClass().isAnnotationPresent(Private.class);
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 boolean componentPrivate = recordPrivate || component.isAnnotationPresent(Private.class);
                 String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                walk(read(component, record), childPath, componentPrivate, out, lists);
+                walk(read(component, record), childPath, componentPrivate, out, lists, dates);
             }
         }
     }

@@ -128,8 +128,9 @@ public final class Documents {
         Objects.requireNonNull(language, "language");
         ClientView view = ClientView.forEmail(plan, language);
         Templates.Set set = loaded().templates().of(language);
-        return new Email(PlainText.oneLine(set.emailSubject().execute(view)),
-                PlainText.tidy(set.emailBody().execute(view)));
+        OutputCheck check = OutputCheck.of(plan);
+        return new Email(PlainText.oneLine(set.emailSubject().execute(view, check)),
+                PlainText.tidy(set.emailBody().execute(view, check)));
     }
 
     /** The transition letter as PDF bytes, dated {@code date}. */
@@ -174,7 +175,8 @@ public final class Documents {
         if (last != null && last.plan() == plan && last.language() == language && last.date().equals(date)) {
             return last.xhtml();
         }
-        String xhtml = loaded().templates().of(language).letter().execute(ClientView.forLetter(plan, language, date));
+        String xhtml = loaded().templates().of(language).letter()
+                .execute(ClientView.forLetter(plan, language, date), OutputCheck.of(plan));
         lastLetter = new LetterText(plan, language, date, xhtml);
         return xhtml;
     }
@@ -193,6 +195,7 @@ public final class Documents {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
-        return loaded().templates().of(language).privatePlan().execute(PrivatePlanView.of(plan, language, date));
+        return loaded().templates().of(language).privatePlan()
+                .execute(PrivatePlanView.of(plan, language, date), OutputCheck.NONE);
     }
 }

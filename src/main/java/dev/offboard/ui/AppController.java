@@ -170,6 +170,10 @@ public final class AppController {
      * when the user confirms it does not matter.
      */
     private boolean secretsCleared() {
+        if (holder.guardsPending()) {
+            feedback.status(messages.text("secrets.stillChecking"));
+            return false;
+        }
         var secrets = PlanCheck.suspectedSecrets(holder.problems());
         if (secrets.isEmpty()) {
             return true;

@@ -25,6 +25,8 @@ final class DateField {
         settings.setAllowEmptyDates(true);
         settings.setAllowKeyboardEditing(true);
         DatePicker picker = new DatePicker(settings);
+        // The plan's range (after the picker is made, as LGoodDatePicker asks): a typed year 99999 is not taken.
+        settings.setDateRangeLimits(dev.offboard.plan.PlanLimits.FIRST_DATE, dev.offboard.plan.PlanLimits.LAST_DATE);
         themed(settings);
         picker.setDate(initial);
         picker.addDateChangeListener(e -> sink.accept(e.getNewDate()));

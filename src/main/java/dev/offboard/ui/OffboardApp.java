@@ -53,10 +53,16 @@ public final class OffboardApp {
         // Read while the event thread sets FlatLaf up.
         RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
-            AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
-                    new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
+            PlanHolder holder = new PlanHolder(Plan.empty());
+            holder.scanOffTheEventThread(guardScanner(), SwingUtilities::invokeLater);
+            AppSettings settings = AppSettings.user();
+            AppController controller = new AppController(holder, settings,
+                    new SwingTaskRunner(new Messages(settings.locale())), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
             MainWindow window = open(controller);
+            // Whatever escapes (on the event thread or another), the window says so in one sentence.
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> SwingUtilities.invokeLater(
+                    () -> window.problem(MachineFailure.describe(e, controller.messages()))));
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
@@ -151,6 +157,15 @@ public final class OffboardApp {
      * The renderer, with the user's own templates where the templates folder has them
      * (docs/templates.md); a broken one is reported once the window is up.
      */
+    /** One daemon thread for the guards' scans of long texts, so they never hold the event thread. */
+    private static java.util.concurrent.Executor guardScanner() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "offboard-guards");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     static Documents documents() {
         return new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +27,17 @@ public final class PlanHolder {
     private boolean modified;
     private Plan checked;
     private List<Problem> problems = List.of();
+    private List<String> unscanned = List.of();
+    private Executor background;
+    private Executor ui;
+    private boolean scanning;
+
+    /**
+     * Texts this long or longer are scanned by the secret and tone guards on the background
+     * executor, once {@link #scanOffTheEventThread} has given one: a few milliseconds' work
+     * at most stays on the event thread per keystroke.
+     */
+    static final int LARGE_TEXT = 2_000;
 
     public PlanHolder(Plan plan) {
         this.plan = plan;
@@ -45,10 +57,51 @@ public final class PlanHolder {
      */
     public List<Problem> problems() {
         if (checked != plan) {
-            problems = PlanCheck.check(plan);
+            if (background == null) {
+                problems = PlanCheck.check(plan);
+                unscanned = List.of();
+            } else {
+                problems = PlanCheck.check(plan, LARGE_TEXT);
+                unscanned = PlanCheck.unscanned(plan, LARGE_TEXT);
+                scanLater();
+            }
             checked = plan;
         }
         return problems;
+    }
+
+    /**
+     * From now on, long texts are scanned by the guards on {@code background}, and listeners
+     * told on {@code ui} when their findings are in.
+     */
+    public void scanOffTheEventThread(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Whether some long text still waits for the guards, so the problems may be incomplete. */
+    public boolean guardsPending() {
+        problems();
+        return !unscanned.isEmpty();
+    }
+
+    private void scanLater() {
+        if (unscanned.isEmpty() || scanning) {
+            return;
+        }
+        scanning = true;
+        List<String> texts = unscanned;
+        background.execute(() -> {
+            PlanCheck.scanGuards(texts);
+            ui.execute(this::guardsScanned);
+        });
+    }
+
+    private void guardsScanned() {
+        scanning = false;
+        checked = null;
+        problems();
+        fire(false);
     }
 
     /** Whether the current plan has no error, so its documents can be made. */

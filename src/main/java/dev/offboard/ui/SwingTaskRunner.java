@@ -5,8 +5,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.SwingWorker;
 
-/** Runs each task in a {@link SwingWorker}; outcomes arrive on the event thread. */
+/**
+ * Runs each task in a {@link SwingWorker}; outcomes arrive on the event thread. An error of
+ * the machine (out of memory, say) arrives as a failure with a message, like any other.
+ */
 public final class SwingTaskRunner implements TaskRunner {
+
+    private final Messages messages;
+
+    /** With messages in the system's language. */
+    public SwingTaskRunner() {
+        this(new Messages(java.util.Locale.getDefault()));
+    }
+
+    public SwingTaskRunner(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
@@ -24,7 +38,8 @@ public final class SwingTaskRunner implements TaskRunner {
                     Thread.currentThread().interrupt();
                     onFailure.accept(e);
                 } catch (ExecutionException e) {
-                    onFailure.accept(e.getCause() instanceof Exception cause ? cause : e);
+                    onFailure.accept(e.getCause() instanceof Exception cause ? cause
+                            : new MachineFailure(e.getCause(), messages));
                 }
             }
         }.execute();

@@ -334,4 +334,94 @@ class CliTest {
                 "--templates", dir.resolve("nowhere").toString())).isEqualTo(Cli.BAD_INPUT);
         assertThat(err.toString()).contains("nowhere").contains("does not exist");
     }
+
+    @Test
+    void anUnknownLanguageIsOneLineOfUsageWithoutAJavaClassName() {
+        assertThat(run("render", sample().toString(), "--out", dir.toString(), "--lang", "xx")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("'xx'").contains("en or fr").doesNotContain("java.lang")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anEmptyOutFolderIsRefusedAndNothingIsWrittenHere() throws Exception {
+        Path plan = sample();
+        Path here = Path.of("").toAbsolutePath();
+        long before;
+        try (Stream<Path> files = Files.list(here)) {
+            before = files.count();
+        }
+
+        assertThat(run("render", plan.toString(), "--out", "")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--out").contains("empty");
+        try (Stream<Path> files = Files.list(here)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anOnlyListNamingNothingIsRefused() {
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", ",")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--only").contains("email, eml, letter, private, calendar");
+        assertThat(outDir).doesNotExist();
+    }
+
+    @Test
+    void aTemplatesFileInsteadOfAFolderIsNamedAsSuch() throws IOException {
+        Path file = Files.writeString(dir.resolve("templates.txt"), "not a folder");
+
+        assertThat(run("render", sample().toString(), "--out", dir.resolve("out").toString(),
+                "--templates", file.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("templates.txt").contains("is a file, not a folder")
+                .doesNotContain("does not exist");
+    }
+
+    @Test
+    void aPermissionErrorNamesTheDocumentNotATemporaryFile() throws Exception {
+        Path plan = sample();
+        Path outDir = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(outDir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(outDir), "permissions do not bind this user");
+        try {
+            assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "email"))
+                    .isEqualTo(Cli.BAD_INPUT);
+            assertThat(err.toString()).contains(outDir.resolve("email.txt").toString()).doesNotContain(".tmp")
+                    .contains("not allowed");
+        } finally {
+            Files.setPosixFilePermissions(outDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void validateQuotesUserValuesOnOneLine() throws Exception {
+        Plan sample = PlanFile.read(sample());
+        var c = sample.client();
+        Path plan = dir.resolve("odd.json");
+        PlanFile.write(plan, sample.withClient(new dev.offboard.plan.Client(c.company(), c.contactName(),
+                "priya\nshah@", c.postalAddress(), c.language(), c.country(), c.relationshipStart(),
+                c.revenueSharePercent())));
+
+        run("validate", plan.toString());
+
+        assertThat(out.toString().lines()).allMatch(line -> line.startsWith(plan.toString()));
+        assertThat(out.toString()).contains("priya\\nshah@");
+    }
+
+    /** Out of memory, the command line says so in one line: no stack trace, whatever runs out. */
+    @Test
+    void runningOutOfMemoryIsOneLineNotAStackTrace() throws Exception {
+        Path plan = sample();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx12m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.offboard.app.Main", "render", plan.toString(), "--out", dir.resolve("out").toString())
+                .redirectErrorStream(false).start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(code != 0, "the documents fitted in the small heap after all");
+        assertThat(code).isEqualTo(Cli.BAD_INPUT);
+        assertThat(stderr).doesNotContain("\tat ").doesNotContain("Exception in thread")
+                .contains("offboard: ").contains("memory");
+    }
 }

@@ -22,6 +22,9 @@ class ToneGuardTest {
         "C'est votre faute. | votre faute | BLAME",
         "Vous n'avez jamais payé à temps. | Vous n'avez jamais | BLAME",
         "vous ne payez jamais | vous ne payez jamais | BLAME",
+        "It is time to break\u00a0up. | break\u00a0up | BREAK_UP",
+        "We should break up our collaboration. | break up | BREAK_UP",
+        "I hate to br\u0435ak up with you | br\u0435ak up | BREAK_UP",
     })
     void flagsWordsTheGuideWarnsAgainst(String text, String words, Kind kind) {
         assertThat(ToneGuard.scan(text)).singleElement().satisfies(f -> {
@@ -39,6 +42,8 @@ class ToneGuardTest {
         "Mon activité a évolué et notre collaboration prend fin le 17 mars.",
         "The breakdown of the budget is attached.",
         "Interruption of service is not expected.",
+        "We can break up the catalogue into two print runs.",
+        "Break up this long section into shorter pages.",
     })
     void leavesGentleWordingAlone(String text) {
         assertThat(ToneGuard.scan(text)).isEmpty();
