@@ -112,11 +112,14 @@ public final class PlanFile {
     /**
      * Saves the plan to {@code file}: the new content is written and flushed beside it, the
      * previous version is kept as {@link #backupOf(Path)}, then the new file replaces the
-     * old in one move. The file is readable by its owner only where permissions allow.
+     * old in one move. The file is readable by its owner only where permissions allow. When
+     * {@code file} is a symbolic link, the file it points to is replaced and the link kept.
      */
     public static void write(Path file, Plan plan) throws PlanFileException {
         try {
-            AtomicFile.writePrivate(file, toJson(plan).getBytes(StandardCharsets.UTF_8), backupOf(file));
+            // Through a link, the backup goes beside the real file, where the link's target is.
+            Path real = AtomicFile.realPath(file);
+            AtomicFile.writePrivate(real, toJson(plan).getBytes(StandardCharsets.UTF_8), backupOf(real));
         } catch (IOException e) {
             throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
         }

@@ -70,6 +70,20 @@ class CliTest {
     }
 
     @Test
+    void sampleWithForceThroughASymlinkReplacesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("plans")).resolve("mine.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("plans", "mine.json"));
+
+        assertThat(run("sample", "--force", link.toString())).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real).client().company()).isNotBlank();
+        assertThat(Files.readString(PlanFile.backupOf(real))).isEqualTo("old");
+        assertThat(PlanFile.backupOf(link)).doesNotExist();
+    }
+
+    @Test
     void validateExitsOneAndNamesTheFieldWhenThePlanCannotBeRendered() throws Exception {
         Path plan = dir.resolve("bad.json");
         PlanFile.write(plan, PlanFile.read(sample()).withFreelancer(Freelancer.empty()));

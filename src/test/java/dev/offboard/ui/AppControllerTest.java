@@ -118,6 +118,22 @@ class AppControllerTest {
     }
 
     @Test
+    void savingAPlanOpenedThroughASymlinkWritesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("plans")).resolve("alex.json");
+        PlanFile.write(real, Plan.empty());
+        Path link = Files.createSymbolicLink(folder.resolve("alex.json"), Path.of("plans", "alex.json"));
+        controller().open(link);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+
+        controller.save(() -> { });
+
+        assertThat(problems).isEmpty();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(PlanFile.backupOf(real))).isEqualTo(Plan.empty());
+    }
+
+    @Test
     void aSavedPlanWithPaymentsOpensAgain() throws Exception {
         Path file = folder.resolve("sample.json");
         holder.replace(SamplePlan.create(TODAY), null);
