@@ -34,7 +34,8 @@ public final class RecoveryStore {
     private final Path sessionFile;
 
     /** A recoverable copy found on disk. */
-    public record Recovered(Path file, Plan plan, Optional<Path> planFile, Instant savedAt) {
+    public record Recovered(Path file, Plan plan, Optional<Path> planFile, Instant savedAt,
+            Optional<FileStamp> planFileStamp) {
     }
 
     public RecoveryStore(Path folder) {
@@ -70,10 +71,26 @@ public final class RecoveryStore {
 
     /** Writes this session's copy, replacing the previous one. */
     public void save(Plan plan, Optional<Path> planFile, Instant savedAt) throws IOException {
+        save(plan, planFile, Optional.empty(), savedAt);
+    }
+
+    /**
+     * Writes this session's copy, with what the plan file held when the session last read or
+     * wrote it ({@code planFileStamp}), so that saving restored work still notices a change
+     * another program made to the file meanwhile.
+     */
+    public void save(Plan plan, Optional<Path> planFile, Optional<FileStamp> planFileStamp, Instant savedAt)
+            throws IOException {
         Files.createDirectories(folder);
         ObjectNode root = JSON.createObjectNode();
         root.put("savedAt", savedAt.toString());
         root.put("planFile", planFile.map(p -> p.toAbsolutePath().toString()).orElse(null));
+        planFileStamp.ifPresent(stamp -> {
+            ObjectNode node = root.putObject("planFileStamp");
+            node.put("modified", stamp.modified().toString());
+            node.put("size", stamp.size());
+            node.put("sha256", stamp.sha256());
+        });
         root.set("plan", JSON.readTree(PlanFile.toJson(plan)));
         AtomicFile.writePrivate(sessionFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), null);
     }
@@ -120,7 +137,12 @@ public final class RecoveryStore {
             JsonNode planFile = root.path("planFile");
             Plan plan = PlanFile.parse(file, JSON.writeValueAsString(root.get("plan")).getBytes(StandardCharsets.UTF_8));
             Optional<Path> original = planFile.isTextual() ? Optional.of(Path.of(planFile.asText())) : Optional.empty();
-            return Optional.of(new Recovered(file, plan, original, savedAt));
+            JsonNode stamp = root.path("planFileStamp");
+            Optional<FileStamp> known = stamp.isObject()
+                    ? Optional.of(new FileStamp(Instant.parse(stamp.path("modified").asText()),
+                            stamp.path("size").asLong(), stamp.path("sha256").asText()))
+                    : Optional.empty();
+            return Optional.of(new Recovered(file, plan, original, savedAt, known));
         } catch (IOException | PlanFileException | DateTimeParseException | NullPointerException
                 | java.nio.file.InvalidPathException e) {
             return Optional.empty();

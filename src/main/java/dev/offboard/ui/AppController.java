@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.AtomicFile;
+import dev.offboard.plan.FileStamp;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
@@ -117,12 +118,12 @@ public final class AppController {
 
     /** Reads {@code file} in the background; on failure the current plan is kept as it was. */
     public void open(Path file) {
-        tasks.run(() -> PlanFile.read(file), plan -> opened(file, plan), e -> openFailed(file, e));
+        tasks.run(() -> PlanFile.open(file), opened -> opened(file, opened), e -> openFailed(file, e));
     }
 
-    private void opened(Path file, Plan plan) {
+    private void opened(Path file, PlanFile.Opened opened) {
         settings.addRecent(file);
-        holder.replace(plan, file);
+        holder.replace(opened.plan(), file, opened.stamp());
         feedback.status(messages.text("status.opened", file.getFileName()));
     }
 
@@ -153,16 +154,63 @@ public final class AppController {
     }
 
     private void saveTo(Path file, Runnable after) {
+        saveTo(file, after, false);
+    }
+
+    /**
+     * Writes the plan to {@code file}, unless the file changed on disk since this window read or
+     * wrote it (and {@code overwrite} is false): then asks the user what to do instead.
+     */
+    private void saveTo(Path file, Runnable after, boolean overwrite) {
         Plan plan = holder.plan();
+        Optional<FileStamp> known = overwrite ? Optional.empty()
+                : holder.file().filter(file::equals).flatMap(f -> holder.stamp());
         tasks.run(() -> {
-            PlanFile.write(file, plan);
-            return file;
-        }, saved -> {
-            settings.addRecent(saved);
-            holder.markSaved(saved, plan);
-            feedback.status(messages.text("status.saved", saved.getFileName()));
+            if (known.isPresent()) {
+                Optional<FileStamp> now = FileStamp.read(file);
+                if (now.isPresent() && !now.get().sameContent(known.get())) {
+                    return new SaveOutcome(null, now.get());
+                }
+            }
+            return new SaveOutcome(PlanFile.write(file, plan), null);
+        }, outcome -> {
+            if (outcome.changedOnDisk() != null) {
+                changedOnDisk(file, outcome.changedOnDisk(), after);
+                return;
+            }
+            settings.addRecent(file);
+            holder.markSaved(file, plan, outcome.written());
+            feedback.status(messages.text("status.saved", file.getFileName()));
             after.run();
         }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
+    }
+
+    /** A save's outcome: what was written, or, when nothing was, the other program's version. */
+    private record SaveOutcome(FileStamp written, FileStamp changedOnDisk) {
+    }
+
+    private void changedOnDisk(Path file, FileStamp theirs, Runnable after) {
+        String name = file.getFileName().toString();
+        switch (feedback.changedOnDisk(name, theirs.modified())) {
+            case OVERWRITE -> saveTo(file, after, true);
+            case RELOAD -> {
+                if (feedback.confirmReload(name)) {
+                    reload(file);
+                }
+            }
+            case SAVE_AS -> saveAs(after);
+            case CANCEL -> {
+                // Both versions stay as they are: the file on disk and the window's edits.
+            }
+        }
+    }
+
+    /** Replaces the window's plan with the file as it is on disk now. */
+    private void reload(Path file) {
+        tasks.run(() -> PlanFile.open(file), opened -> {
+            holder.replace(opened.plan(), file, opened.stamp());
+            feedback.status(messages.text("status.reloaded", file.getFileName()));
+        }, e -> openFailed(file, e));
     }
 
     /**

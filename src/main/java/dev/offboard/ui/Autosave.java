@@ -91,9 +91,10 @@ final class Autosave {
         writing = true;
         copyOnDisk = true;
         Optional<Path> file = holder.file();
+        Optional<dev.offboard.plan.FileStamp> stamp = holder.stamp();
         Instant now = clock.get();
         tasks.run(() -> {
-            store.save(plan, file, now);
+            store.save(plan, file, stamp, now);
             return plan;
         }, saved -> {
             writing = false;

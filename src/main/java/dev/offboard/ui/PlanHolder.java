@@ -1,5 +1,6 @@
 package dev.offboard.ui;
 
+import dev.offboard.plan.FileStamp;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.Problem;
@@ -23,6 +24,8 @@ public final class PlanHolder {
     private final List<Listener> listeners = new ArrayList<>();
     private Plan plan;
     private Path file;
+    /** What the file held when this window last read or wrote it; empty when unknown. */
+    private FileStamp stamp;
     private boolean modified;
     private Plan checked;
     private List<Problem> problems = List.of();
@@ -37,6 +40,11 @@ public final class PlanHolder {
 
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** The file's content as this window last read or wrote it, to notice changes by other programs. */
+    public Optional<FileStamp> stamp() {
+        return Optional.ofNullable(stamp);
     }
 
     /**
@@ -81,8 +89,14 @@ public final class PlanHolder {
 
     /** Replaces the plan, as after New or Open: unmodified, tied to {@code source} (or none). */
     public void replace(Plan next, Path source) {
+        replace(next, source, null);
+    }
+
+    /** As {@link #replace(Plan, Path)}, for a plan read from {@code source} as {@code read}. */
+    public void replace(Plan next, Path source, FileStamp read) {
         plan = next;
         file = source;
+        stamp = read;
         modified = false;
         fire(true);
     }
@@ -92,15 +106,30 @@ public final class PlanHolder {
      * and modified, since it was never saved there.
      */
     public void restore(Plan recovered, Path source) {
+        restore(recovered, source, null);
+    }
+
+    /**
+     * As {@link #restore(Plan, Path)}, with the stamp the crashed session had of {@code source},
+     * so saving still notices a change made by another program since.
+     */
+    public void restore(Plan recovered, Path source, FileStamp known) {
         plan = recovered;
         file = source;
+        stamp = known;
         modified = true;
         fire(true);
     }
 
     /** Records that the current plan was written to {@code target}. */
     public void markSaved(Path target, Plan saved) {
+        markSaved(target, saved, null);
+    }
+
+    /** Records that {@code saved} was written to {@code target}, which now holds {@code written}. */
+    public void markSaved(Path target, Plan saved, FileStamp written) {
         file = target;
+        stamp = written;
         modified = !saved.equals(plan);
         fire(false);
     }

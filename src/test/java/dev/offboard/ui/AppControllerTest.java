@@ -40,6 +40,10 @@ class AppControllerTest {
     private final List<Path> exported = new ArrayList<>();
     private Path answer;
     private boolean sendSecrets;
+    /** The answer to "changed on disk", and each time it was asked, the file name. */
+    private SaveConflict conflictAnswer = SaveConflict.CANCEL;
+    private final List<String> conflicts = new ArrayList<>();
+    private boolean confirmReload;
     private AppController controller;
 
     private AppController controller() {
@@ -94,6 +98,18 @@ class AppControllerTest {
             public void jumpTo(String field) {
                 said.add("jump " + field);
             }
+
+            @Override
+            public SaveConflict changedOnDisk(String fileName, java.time.Instant changedAt) {
+                conflicts.add(fileName);
+                return conflictAnswer;
+            }
+
+            @Override
+            public boolean confirmReload(String fileName) {
+                said.add("reload? " + fileName);
+                return confirmReload;
+            }
         });
         return controller;
     }
@@ -131,6 +147,127 @@ class AppControllerTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(PlanFile.read(real).freelancer().name()).isEqualTo("Alex Rivera");
         assertThat(PlanFile.read(PlanFile.backupOf(real))).isEqualTo(Plan.empty());
+    }
+
+    /** Opens {@code alex.json} holding an empty plan, then types a name into it in the window. */
+    private Path openThenEdit() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, Plan.empty());
+        controller().open(file);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        return file;
+    }
+
+    /** Another program (a sync client, an editor) rewrites the file behind the window's back. */
+    private static Plan changeOnDisk(Path file) throws Exception {
+        Plan theirs = SamplePlan.create(TODAY);
+        Files.writeString(file, PlanFile.toJson(theirs));
+        return theirs;
+    }
+
+    @Test
+    void savingOverAFileChangedOnDiskAsksAndCancelLeavesBothVersionsAlone() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        said.clear();
+
+        controller.save(() -> said.add("after"));
+
+        assertThat(conflicts).containsExactly("alex.json");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+        assertThat(holder.plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.isModified()).isTrue();
+        assertThat(said).doesNotContain("after");
+    }
+
+    @Test
+    void overwriteReplacesTheChangedFileKeepingTheOtherVersionAsTheBackup() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.OVERWRITE;
+
+        controller.save(() -> said.add("after"));
+
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(PlanFile.backupOf(file))).isEqualTo(theirs);
+        assertThat(holder.isModified()).isFalse();
+        assertThat(said).contains("after");
+
+        // Saved by this window: the next save does not ask again.
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex R.", "", "", "", "")));
+        controller.save(() -> { });
+        assertThat(conflicts).hasSize(1);
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex R.");
+    }
+
+    @Test
+    void reloadLoadsTheVersionOnDiskOnlyOnceTheUserConfirmsLosingTheirEdits() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.RELOAD;
+
+        controller.save(() -> { });
+        assertThat(said).contains("reload? alex.json");
+        assertThat(holder.plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+
+        confirmReload = true;
+        controller.save(() -> { });
+        assertThat(holder.plan()).isEqualTo(theirs);
+        assertThat(holder.isModified()).isFalse();
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void saveAsKeepsTheChangedFileAndWritesTheWindowsVersionElsewhere() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.SAVE_AS;
+        answer = folder.resolve("alex-mine.json");
+
+        controller.save(() -> { });
+
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+        assertThat(PlanFile.read(answer).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.file()).contains(answer);
+        assertThat(holder.isModified()).isFalse();
+    }
+
+    @Test
+    void aFileOnlyTouchedOrRewrittenWithTheSameContentSavesWithoutAsking() throws Exception {
+        Path file = openThenEdit();
+        byte[] same = Files.readAllBytes(file);
+        Files.write(file, same);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).isEmpty();
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void aFileDeletedOnDiskIsSimplyWrittenAgain() throws Exception {
+        Path file = openThenEdit();
+        Files.delete(file);
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).isEmpty();
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void aChangeAfterTheLastSaveIsCaughtToo() throws Exception {
+        Path file = openThenEdit();
+        controller.save(() -> { });
+        Plan theirs = changeOnDisk(file);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex R.", "", "", "", "")));
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).containsExactly("alex.json");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.plan.SamplePlan;
 import java.nio.file.Files;
@@ -118,6 +119,26 @@ class AutosaveTest {
         autosave.tick();
 
         assertThat(failures).hasSize(1);
+    }
+
+    @Test
+    void theCopyKeepsWhatThePlanFileHeldSoARestoredSessionStillNoticesAChangeOnDisk() throws Exception {
+        Path planFile = folder.resolve("northwind.json");
+        dev.offboard.plan.FileStamp opened = PlanFile.write(planFile, Plan.empty());
+        holder.replace(Plan.empty(), planFile, opened);
+        RecoveryStore crashed = store();
+        Autosave autosave = autosave(crashed);
+        type("Alex");
+        autosave.tick();
+
+        PlanHolder next = new PlanHolder(Plan.empty());
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        new Recovery(next, store, new CurrentThreadTaskRunner(),
+                new Autosave(next, store, new CurrentThreadTaskRunner(), () -> NOW, 5, failures::add))
+                .offer(r -> Recovery.Choice.RESTORE, failures::add);
+
+        assertThat(next.plan().freelancer().name()).isEqualTo("Alex");
+        assertThat(next.stamp()).contains(opened);
     }
 
     @Test
