@@ -1,6 +1,5 @@
 package dev.offboard.cli;
 
-import dev.offboard.plan.AtomicFile;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
@@ -44,8 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  letter.pdf  the transition letter for the client",
             "  plan-private.pdf  your own copy of the whole plan; never send it",
             "  dates.ics   the dates for your calendar, with reminders",
-            "Every document is made before any is written, and an existing file is replaced",
-            "only once its new version is complete."})
+            "Every document is made before any is written; they replace the earlier ones",
+            "as one set, listed with their checksums in " + OutputFolder.MANIFEST + ", written last."})
 final class RenderCommand implements Callable<Integer> {
 
     /** The documents {@code render} can make, by the name {@code --only} takes. */
@@ -104,7 +103,9 @@ final class RenderCommand implements Callable<Integer> {
             renderer.prepare();
             return null;
         });
-        Plan plan = PlanFile.read(planFile);
+        settleEarlierRun();
+        PlanFile.Opened opened = PlanFile.open(planFile);
+        Plan plan = opened.plan();
         List<Problem> problems = PlanCheck.check(plan);
         PrintWriter err = spec.commandLine().getErr();
         ValidateCommand.print(err, planFile, problems);
@@ -123,10 +124,33 @@ final class RenderCommand implements Callable<Integer> {
         }
         Map<Output, byte[]> documents = make(renderer, plan, lang, wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
-        for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
-            write(out.resolve(document.getKey().fileName), document.getValue());
+        OutputFolder.Outcome outcome = write(documents, opened.stamp().sha256(), lang);
+        for (String name : outcome.removed()) {
+            err.println("offboard: removed " + out.resolve(name) + ": it was made from another version of the plan"
+                    + " or in another language, and this run did not make it again.");
+        }
+        for (String name : outcome.leftChanged()) {
+            err.println("offboard: warning: " + out.resolve(name) + " was made by an earlier run and changed since;"
+                    + " it was left as it is, but it is not part of this set (see " + OutputFolder.MANIFEST + ").");
         }
         return 0;
+    }
+
+    /** The documents as one set: all of them, or, after a full disk or a kill, none. */
+    private OutputFolder.Outcome write(Map<Output, byte[]> documents, String planSha256, Language lang)
+            throws UserInputException {
+        List<OutputFolder.Document> set = documents.entrySet().stream()
+                .map(d -> new OutputFolder.Document(d.getKey().fileName, d.getValue())).toList();
+        try {
+            return folder().replaceSet(set, planFile.getFileName().toString(), planSha256, lang.name());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the documents in " + out + " (" + e.getMessage() + "); "
+                    + "the documents already there, if any, were left as they were.", e);
+        }
+    }
+
+    private OutputFolder folder() {
+        return new OutputFolder(out);
     }
 
     /**
@@ -184,6 +208,16 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** Finishes, or removes, what a render into this folder killed part-way left behind. */
+    private void settleEarlierRun() throws UserInputException {
+        try {
+            folder().settle();
+        } catch (IOException e) {
+            throw new UserInputException("cannot tidy up what an interrupted run left in " + out + " ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+
     private void prepareFolder() throws UserInputException {
         if (templatesDir != null && !Files.isDirectory(templatesDir)) {
             throw new UserInputException("the templates folder " + templatesDir + " does not exist.");
@@ -195,15 +229,6 @@ final class RenderCommand implements Callable<Integer> {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UserInputException("cannot create the folder " + out + " (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static void write(Path target, byte[] content) throws UserInputException {
-        try {
-            AtomicFile.write(target, content);
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + target + " (" + e.getMessage() + "); "
-                    + "the previous file, if any, was left as it is.", e);
         }
     }
 
