@@ -36,4 +36,12 @@ interface Feedback {
     default boolean confirmReload(String fileName) {
         return false;
     }
+
+    /**
+     * The plan is already open in another Offboard window: asks whether to open it here
+     * read-only (true) or not at all (false). Where no one can be asked, it is not opened.
+     */
+    default boolean openReadOnly(String fileName) {
+        return false;
+    }
 }

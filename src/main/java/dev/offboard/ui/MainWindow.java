@@ -373,7 +373,8 @@ public final class MainWindow implements Feedback {
     private void updateTitle() {
         PlanHolder holder = controller.holder();
         String name = holder.documentName(messages().text("title.untitled"));
-        frame.setTitle("Offboard — " + name + (holder.isModified() ? " •" : ""));
+        String readOnly = holder.isReadOnly() ? " (" + messages().text("title.readOnly") + ")" : "";
+        frame.setTitle("Offboard — " + name + readOnly + (holder.isModified() ? " •" : ""));
     }
 
     private void sidebarSelected() {
@@ -560,6 +561,15 @@ public final class MainWindow implements Feedback {
             case 2 -> SaveConflict.SAVE_AS;
             default -> SaveConflict.CANCEL;
         };
+    }
+
+    @Override
+    public boolean openReadOnly(String fileName) {
+        Messages m = messages();
+        Object[] choices = {m.text("alreadyOpen.readOnly"), m.text("alreadyOpen.cancel")};
+        return JOptionPane.showOptionDialog(frame, m.text("alreadyOpen.question", fileName),
+                m.text("alreadyOpen.title"), JOptionPane.YES_NO_OPTION, JOptionPane.INFORMATION_MESSAGE, null,
+                choices, choices[0]) == 0;
     }
 
     @Override

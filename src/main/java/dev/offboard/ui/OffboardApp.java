@@ -5,6 +5,7 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanLocks;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.render.Documents;
 import dev.offboard.render.TemplateSource;
@@ -56,6 +57,7 @@ public final class OffboardApp {
             AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
                     new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
+            controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));

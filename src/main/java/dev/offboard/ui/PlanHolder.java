@@ -27,6 +27,8 @@ public final class PlanHolder {
     /** What the file held when this window last read or wrote it; empty when unknown. */
     private FileStamp stamp;
     private boolean modified;
+    /** Opened while another window has the file: saved only under another name. */
+    private boolean readOnly;
     private Plan checked;
     private List<Problem> problems = List.of();
 
@@ -94,11 +96,25 @@ public final class PlanHolder {
 
     /** As {@link #replace(Plan, Path)}, for a plan read from {@code source} as {@code read}. */
     public void replace(Plan next, Path source, FileStamp read) {
+        replace(next, source, read, false);
+    }
+
+    /**
+     * As {@link #replace(Plan, Path, FileStamp)}; a {@code readOnly} plan is open in another
+     * window too, so it is saved only under another name.
+     */
+    public void replace(Plan next, Path source, FileStamp read, boolean readOnly) {
         plan = next;
         file = source;
         stamp = read;
+        this.readOnly = readOnly;
         modified = false;
         fire(true);
+    }
+
+    /** Whether the plan's file is open in another window, so Save asks for another name. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**
@@ -117,6 +133,7 @@ public final class PlanHolder {
         plan = recovered;
         file = source;
         stamp = known;
+        readOnly = false;
         modified = true;
         fire(true);
     }
@@ -130,6 +147,7 @@ public final class PlanHolder {
     public void markSaved(Path target, Plan saved, FileStamp written) {
         file = target;
         stamp = written;
+        readOnly = false;
         modified = !saved.equals(plan);
         fire(false);
     }

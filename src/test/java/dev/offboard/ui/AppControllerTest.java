@@ -44,6 +44,7 @@ class AppControllerTest {
     private SaveConflict conflictAnswer = SaveConflict.CANCEL;
     private final List<String> conflicts = new ArrayList<>();
     private boolean confirmReload;
+    private Boolean openReadOnly;
     private AppController controller;
 
     private AppController controller() {
@@ -103,6 +104,12 @@ class AppControllerTest {
             public SaveConflict changedOnDisk(String fileName, java.time.Instant changedAt) {
                 conflicts.add(fileName);
                 return conflictAnswer;
+            }
+
+            @Override
+            public boolean openReadOnly(String fileName) {
+                said.add("already open " + fileName);
+                return openReadOnly;
             }
 
             @Override
@@ -268,6 +275,67 @@ class AppControllerTest {
 
         assertThat(conflicts).containsExactly("alex.json");
         assertThat(PlanFile.read(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aPlanOpenInAnotherWindowIsNotOpenedTwiceWithoutAsking() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        try (var otherWindow = locks.tryLock(file).orElseThrow()) {
+            controller().usePlanLocks(locks);
+            holder.update(p -> p.withFreelancer(new Freelancer("Mine", "", "", "", "")));
+            openReadOnly = false;
+
+            controller.open(file);
+
+            assertThat(said).contains("already open alex.json");
+            assertThat(holder.plan().freelancer().name()).isEqualTo("Mine");
+            assertThat(holder.file()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlanOpenedReadOnlyIsSavedUnderAnotherNameOnly() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        try (var otherWindow = locks.tryLock(file).orElseThrow()) {
+            controller().usePlanLocks(locks);
+            openReadOnly = true;
+            controller.open(file);
+            assertThat(holder.plan()).isEqualTo(SamplePlan.create(TODAY));
+            assertThat(holder.isReadOnly()).isTrue();
+
+            holder.update(p -> p.withFreelancer(new Freelancer("Copy", "", "", "", "")));
+            answer = folder.resolve("alex-copy.json");
+            controller.save(() -> { });
+
+            assertThat(PlanFile.read(file)).isEqualTo(SamplePlan.create(TODAY));
+            assertThat(PlanFile.read(answer).freelancer().name()).isEqualTo("Copy");
+            assertThat(holder.file()).contains(answer);
+            assertThat(holder.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void theOpenPlanIsLockedUntilAnotherReplacesItAndAStaleLockNeverStopsAnOpen() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        // A lock file left by a window that crashed: on disk, but nobody holds it.
+        locks.tryLock(file).orElseThrow().close();
+        controller().usePlanLocks(locks);
+
+        controller.open(file);
+        assertThat(said).noneMatch(s -> s.startsWith("already open"));
+        assertThat(holder.isReadOnly()).isFalse();
+        assertThat(locks.tryLock(file)).as("held by this window").isEmpty();
+
+        controller.newPlan();
+        try (var free = locks.tryLock(file).orElseThrow()) {
+            assertThat(free).isNotNull();
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real window when its plan file is touched by someone else: changed on disk by another
- * program before Ctrl+S. Needs a display (see {@link RequiresDisplay}).
+ * program before Ctrl+S, or open in another window. Needs a display (see {@link RequiresDisplay}).
  */
 @RequiresDisplay
 class FileSafetyWindowTest {
@@ -152,6 +152,38 @@ class FileSafetyWindowTest {
         assertThat(PlanFile.read(file)).isEqualTo(SamplePlan.create(TODAY));
         assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
         assertThat(main.frame().getTitle()).endsWith("•");
+    }
+
+    @Test
+    void aPlanOpenInAnotherWindowOpensReadOnlyWhenAskedAndSaveThenAsksForAnotherName() throws Exception {
+        Path file = folder.resolve("blue.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        try (var otherWindow = locks.tryLock(file).orElseThrow()) {
+            GuiActionRunner.execute(() -> {
+                main.controller().usePlanLocks(locks);
+                main.controller().open(file);
+            });
+            JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+            question.requireTitle("Already open");
+            question.requireMessage("blue.json is already open in another Offboard window. Changes made in two "
+                    + "windows would overwrite each other.\n\nOpen it here read-only? You can still save it under "
+                    + "another name.");
+            click(question, "Open Read-Only");
+
+            waitFor("read-only title", () -> main.frame().getTitle().equals("Offboard — blue.json (read-only)"),
+                    () -> main.frame().getTitle());
+            // The mouse brings the window back to the front after the question, as a user would.
+            window.textBox("freelancer.name").click();
+            type("freelancer.name", "Alex Rivera");
+            robot.pressKey(KeyEvent.VK_CONTROL);
+            robot.pressAndReleaseKey(KeyEvent.VK_S);
+            robot.releaseKey(KeyEvent.VK_CONTROL);
+
+            waitFor("saved as", () -> main.frame().getTitle().equals("Offboard — mine.json"), () -> main.frame().getTitle());
+            assertThat(PlanFile.read(file)).isEqualTo(SamplePlan.create(TODAY));
+            assertThat(PlanFile.read(saveAsTarget).freelancer().name()).isEqualTo("Alex Rivera");
+        }
     }
 
     private void click(JOptionPaneFixture pane, String text) {
