@@ -30,10 +30,21 @@ public final class PlanLocks {
     public static final class Held implements AutoCloseable {
         private final FileChannel channel;
         private final FileLock lock;
+        private final Path plan;
 
-        private Held(FileChannel channel, FileLock lock) {
+        private Held(FileChannel channel, FileLock lock, Path plan) {
             this.channel = channel;
             this.lock = lock;
+            this.plan = plan;
+        }
+
+        /** Whether this is the lock of {@code other} (the same real file). */
+        public boolean isOf(Path other) {
+            try {
+                return plan != null && lock.isValid() && plan.equals(AtomicFile.realPath(other).normalize());
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         @Override
@@ -50,7 +61,7 @@ public final class PlanLocks {
     }
 
     /** No lock to hold: where locks are not used, or could not be taken (never another window's). */
-    public static final Held NONE = new Held(null, null);
+    public static final Held NONE = new Held(null, null, null);
 
     /**
      * Takes the lock of {@code plan}, or returns empty when a window (in this process or
@@ -70,7 +81,7 @@ public final class PlanLocks {
                 channel.close();
                 return Optional.empty();
             }
-            return Optional.of(new Held(channel, lock));
+            return Optional.of(new Held(channel, lock, real));
         } catch (OverlappingFileLockException e) {
             // Held by another window of this very process.
             channel.close();

@@ -130,7 +130,10 @@ public final class AppController {
     /** Reads {@code file} in the background; on failure the current plan is kept as it was. */
     public void open(Path file) {
         PlanLocks planLocks = locks;
-        tasks.run(() -> new Opening(PlanFile.open(file), lock(planLocks, file)),
+        PlanLocks.Held mine = held;
+        // Opening again the plan this window has open (from Recent, say) is no other window's.
+        tasks.run(() -> new Opening(PlanFile.open(file), mine != null && mine.isOf(file) ? Optional.of(mine)
+                : lock(planLocks, file)),
                 opening -> opened(file, opening), e -> openFailed(file, e));
     }
 

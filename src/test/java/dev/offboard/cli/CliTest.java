@@ -259,6 +259,22 @@ class CliTest {
     }
 
     @Test
+    void renderOfAnotherPlanLeavesADocumentTheUserChangedAndSaysItIsNotPartOfTheSet() throws Exception {
+        Path outDir = dir.resolve("out");
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
+        Files.writeString(outDir.resolve("dates.ics"), "my own calendar");
+        Path french = dir.resolve("fr.json");
+        assertThat(run("sample", "--lang", "fr", french.toString())).isZero();
+
+        assertThat(run("render", french.toString(), "--out", outDir.toString(), "--only", "email")).isZero();
+
+        assertThat(Files.readString(outDir.resolve("dates.ics"))).isEqualTo("my own calendar");
+        assertThat(err.toString()).contains(outDir.resolve("dates.ics") + " was made by an earlier run and changed since")
+                .contains("not part of this set");
+        assertThat(Files.readString(outDir.resolve(OutputFolder.MANIFEST))).doesNotContain("dates.ics");
+    }
+
+    @Test
     void renderInFrenchOnRequest() throws Exception {
         Path plan = sample();
         Path outDir = dir.resolve("fr");

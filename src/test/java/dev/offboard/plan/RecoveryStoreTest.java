@@ -129,4 +129,16 @@ class RecoveryStoreTest {
     void missingFolderMeansNothingToRecover() throws Exception {
         assertThat(new RecoveryStore(dir.resolve("not-yet")).latest()).isEmpty();
     }
+
+    @Test
+    void lockFilesOfEndedSessionsWithoutACopyAreRemovedOnceOld() throws Exception {
+        Path old = Files.writeString(dir.resolve("session-ended-long-ago.lock"), "");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+        Path fresh = Files.writeString(dir.resolve("session-just-starting.lock"), "");
+
+        new RecoveryStore(dir).leftBehind();
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).as("may belong to a session about to lock it").exists();
+    }
 }

@@ -331,6 +331,9 @@ class AppControllerTest {
         assertThat(said).noneMatch(s -> s.startsWith("already open"));
         assertThat(holder.isReadOnly()).isFalse();
         assertThat(locks.tryLock(file)).as("held by this window").isEmpty();
+        controller.open(file);
+        assertThat(said).as("opened again in the same window").noneMatch(s -> s.startsWith("already open"));
+        assertThat(holder.isReadOnly()).isFalse();
 
         controller.newPlan();
         try (var free = locks.tryLock(file).orElseThrow()) {
