@@ -1,6 +1,5 @@
 package dev.offboard.cli;
 
-import dev.offboard.plan.AtomicFile;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
@@ -46,8 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  letter.pdf  the transition letter for the client",
             "  plan-private.pdf  your own copy of the whole plan; never send it",
             "  dates.ics   the dates for your calendar, with reminders",
-            "Every document is made before any is written, and an existing file is replaced",
-            "only once its new version is complete."})
+            "Every document is made before any is written; they replace the earlier ones",
+            "as one set, listed with their checksums in " + OutputFolder.MANIFEST + ", written last."})
 final class RenderCommand implements Callable<Integer> {
 
     /** The documents {@code render} can make, by the name {@code --only} takes. */
@@ -107,7 +106,9 @@ final class RenderCommand implements Callable<Integer> {
             renderer.prepare();
             return null;
         });
-        Plan plan = PlanFile.read(planFile);
+        settleEarlierRun();
+        PlanFile.Opened opened = PlanFile.open(planFile);
+        Plan plan = opened.plan();
         List<Problem> problems = PlanCheck.check(plan);
         PrintWriter err = spec.commandLine().getErr();
         ValidateCommand.print(err, planFile, problems);
@@ -126,10 +127,33 @@ final class RenderCommand implements Callable<Integer> {
         }
         Map<Output, byte[]> documents = make(renderer, plan, lang, wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
-        for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
-            write(out.resolve(document.getKey().fileName), document.getValue());
+        OutputFolder.Outcome outcome = write(documents, opened.stamp().sha256(), lang);
+        for (String name : outcome.removed()) {
+            err.println("offboard: removed " + out.resolve(name) + ": it was made from another version of the plan"
+                    + " or in another language, and this run did not make it again.");
+        }
+        for (String name : outcome.leftChanged()) {
+            err.println("offboard: warning: " + out.resolve(name) + " was made by an earlier run and changed since;"
+                    + " it was left as it is, but it is not part of this set (see " + OutputFolder.MANIFEST + ").");
         }
         return 0;
+    }
+
+    /** The documents as one set: all of them, or, after a full disk or a kill, none. */
+    private OutputFolder.Outcome write(Map<Output, byte[]> documents, String planSha256, Language lang)
+            throws UserInputException {
+        List<OutputFolder.Document> set = documents.entrySet().stream()
+                .map(d -> new OutputFolder.Document(d.getKey().fileName, d.getValue())).toList();
+        try {
+            return folder().replaceSet(set, planFile.getFileName().toString(), planSha256, lang.name());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the documents in " + out + " (" + reason(e) + "); "
+                    + "the documents already there, if any, were left as they were.", e);
+        }
+    }
+
+    private OutputFolder folder() {
+        return new OutputFolder(out);
     }
 
     /**
@@ -206,6 +230,16 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** Finishes, or removes, what a render into this folder killed part-way left behind. */
+    private void settleEarlierRun() throws UserInputException {
+        try {
+            folder().settle();
+        } catch (IOException e) {
+            throw new UserInputException("cannot tidy up what an interrupted run left in " + out + " ("
+                    + reason(e) + ").", e);
+        }
+    }
+
     private void prepareFolder() throws UserInputException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException(out + " is a file, not a folder; give --out a folder.");
@@ -217,20 +251,11 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path target, byte[] content) throws UserInputException {
-        try {
-            AtomicFile.write(target, content);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new UserInputException("cannot write " + target + ": you are not allowed to write in "
-                    + target.toAbsolutePath().getParent() + ". The previous file, if any, was left as it is.", e);
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + target + " (" + reason(e) + "); "
-                    + "the previous file, if any, was left as it is.", e);
-        }
-    }
-
     /** Why a write failed, without the name of the temporary file it went through. */
     private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "you are not allowed to write there";
+        }
         if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }

@@ -21,6 +21,7 @@ import java.util.Set;
  * Replaces a file only once its new content is fully on disk: the bytes go to a temporary
  * file in the same folder, are flushed, then moved over the target (atomically where the
  * file system allows). A reader sees the old file or the new one, never a half-written one.
+ * Writing through a symbolic link replaces the file it points to and keeps the link.
  */
 public final class AtomicFile {
 
@@ -44,7 +45,7 @@ public final class AtomicFile {
     }
 
     private static void write(Path target, byte[] content, boolean ownerOnly, Path backup) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = realPath(target);
         Path folder = absolute.getParent();
         Path temp = createTemp(folder, absolute.getFileName().toString(), ownerOnly);
         try {
@@ -68,6 +69,27 @@ public final class AtomicFile {
         if (backup != null) {
             removeLeftovers(backup.toAbsolutePath().getParent(), backup.getFileName().toString());
         }
+    }
+
+    /** The most links followed before a chain counts as a loop, as most systems do. */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The file a write to {@code target} must replace: {@code target} itself, or, when it is a
+     * symbolic link (or a chain of them), the file the link points to, which need not exist
+     * yet. Replacing the link itself would turn it into a plain file and leave its target stale.
+     */
+    public static Path realPath(Path target) throws IOException {
+        Path current = target.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new java.nio.file.FileSystemException(target.toString(), null,
+                        "too many symbolic links, or a loop of them");
+            }
+            Path next = Files.readSymbolicLink(current);
+            current = current.getParent().resolve(next).normalize();
+        }
+        return current;
     }
 
     /** How old a temporary file must be to count as left by a save that was killed. */

@@ -126,11 +126,18 @@ public final class PlanFile {
     /**
      * Saves the plan to {@code file}: the new content is written and flushed beside it, the
      * previous version is kept as {@link #backupOf(Path)}, then the new file replaces the
-     * old in one move. The file is readable by its owner only where permissions allow.
+     * old in one move. The file is readable by its owner only where permissions allow. When
+     * {@code file} is a symbolic link, the file it points to is replaced and the link kept.
+     *
+     * @return the stamp of what was written, to notice later changes by other programs
      */
-    public static void write(Path file, Plan plan) throws PlanFileException {
+    public static FileStamp write(Path file, Plan plan) throws PlanFileException {
         try {
-            AtomicFile.writePrivate(file, toJson(plan).getBytes(StandardCharsets.UTF_8), backupOf(file));
+            // Through a link, the backup goes beside the real file, where the link's target is.
+            Path real = AtomicFile.realPath(file);
+            byte[] content = toJson(plan).getBytes(StandardCharsets.UTF_8);
+            AtomicFile.writePrivate(real, content, backupOf(real));
+            return FileStamp.of(content, Files.getLastModifiedTime(real).toInstant());
         } catch (IOException e) {
             throw new PlanFileException(file, "cannot write the file (" + reason(e) + ").", e);
         }
@@ -158,6 +165,25 @@ public final class PlanFile {
     public static Plan read(Path file) throws PlanFileException {
         byte[] bytes = readBytes(file);
         return parse(file, bytes);
+    }
+
+    /** A plan read from its file, with the stamp of the bytes it was read from. */
+    public record Opened(Plan plan, FileStamp stamp) {
+    }
+
+    /**
+     * Reads the plan file as {@link #read} does, and stamps what was read, so a later save can
+     * tell whether another program changed the file meanwhile.
+     */
+    public static Opened open(Path file) throws PlanFileException {
+        java.time.Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            modified = java.time.Instant.EPOCH;
+        }
+        byte[] bytes = readBytes(file);
+        return new Opened(parse(file, bytes), FileStamp.of(bytes, modified));
     }
 
     /** Parses plan-file bytes; {@code file} only names the source in messages. */

@@ -1,11 +1,13 @@
 package dev.offboard.ui;
 
 import dev.offboard.plan.AtomicFile;
+import dev.offboard.plan.FileStamp;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.PlanFileException;
+import dev.offboard.plan.PlanLocks;
 import dev.offboard.plan.Problem;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
@@ -40,6 +42,10 @@ public final class AppController {
     private final Supplier<LocalDate> today;
     private Messages messages;
     private Feedback feedback;
+    /** Which plans are open in other windows; none in tests that do not ask for it. */
+    private PlanLocks locks;
+    /** This window's lock on its plan file, while it has one. */
+    private PlanLocks.Held held;
     private Component parent;
 
     /**
@@ -106,7 +112,13 @@ public final class AppController {
         return today;
     }
 
+    /** Notices plans open in other windows through {@code planLocks} (the app's data folder). */
+    void usePlanLocks(PlanLocks planLocks) {
+        this.locks = planLocks;
+    }
+
     void newPlan() {
+        hold(null);
         holder.replace(Plan.empty(), null);
         feedback.status(messages.text("status.new"));
     }
@@ -117,13 +129,52 @@ public final class AppController {
 
     /** Reads {@code file} in the background; on failure the current plan is kept as it was. */
     public void open(Path file) {
-        tasks.run(() -> PlanFile.read(file), plan -> opened(file, plan), e -> openFailed(file, e));
+        PlanLocks planLocks = locks;
+        PlanLocks.Held mine = held;
+        // Opening again the plan this window has open (from Recent, say) is no other window's.
+        tasks.run(() -> new Opening(PlanFile.open(file), mine != null && mine.isOf(file) ? Optional.of(mine)
+                : lock(planLocks, file)),
+                opening -> opened(file, opening), e -> openFailed(file, e));
     }
 
-    private void opened(Path file, Plan plan) {
+    /** A plan read, with this window's lock on its file, or empty when another window has it. */
+    private record Opening(PlanFile.Opened opened, Optional<PlanLocks.Held> lock) {
+    }
+
+    /** The lock of {@code file}; a lock that cannot be taken for any reason but another window never stops an open. */
+    private static Optional<PlanLocks.Held> lock(PlanLocks planLocks, Path file) {
+        if (planLocks == null) {
+            return Optional.of(PlanLocks.NONE);
+        }
+        try {
+            return planLocks.tryLock(file);
+        } catch (java.io.IOException e) {
+            return Optional.of(PlanLocks.NONE);
+        }
+    }
+
+    private void opened(Path file, Opening opening) {
+        boolean readOnly = opening.lock().isEmpty();
+        if (readOnly && !feedback.openReadOnly(file.getFileName().toString())) {
+            return;
+        }
+        hold(opening.lock().orElse(null));
         settings.addRecent(file);
-        holder.replace(plan, file);
-        feedback.status(messages.text("status.opened", file.getFileName()));
+        holder.replace(opening.opened().plan(), file, opening.opened().stamp(), readOnly);
+        feedback.status(messages.text(readOnly ? "status.openedReadOnly" : "status.opened", file.getFileName()));
+    }
+
+    /** Keeps {@code next} as this window's lock, letting the previous one go. */
+    private void hold(PlanLocks.Held next) {
+        PlanLocks.Held previous = held;
+        held = next;
+        if (previous != null && previous != next) {
+            try {
+                previous.close();
+            } catch (java.io.IOException e) {
+                // The process's end releases it anyway.
+            }
+        }
     }
 
     private void openFailed(Path file, Exception e) {
@@ -141,7 +192,7 @@ public final class AppController {
     /** Saves to the plan's file, or asks where first; then runs {@code after} on success. */
     void save(Runnable after) {
         Optional<Path> file = holder.file();
-        if (file.isPresent()) {
+        if (file.isPresent() && !holder.isReadOnly()) {
             saveTo(file.get(), after);
         } else {
             saveAs(after);
@@ -153,16 +204,66 @@ public final class AppController {
     }
 
     private void saveTo(Path file, Runnable after) {
+        saveTo(file, after, false);
+    }
+
+    /**
+     * Writes the plan to {@code file}, unless the file changed on disk since this window read or
+     * wrote it (and {@code overwrite} is false): then asks the user what to do instead.
+     */
+    private void saveTo(Path file, Runnable after, boolean overwrite) {
         Plan plan = holder.plan();
+        Optional<FileStamp> known = overwrite ? Optional.empty()
+                : holder.file().filter(file::equals).flatMap(f -> holder.stamp());
         tasks.run(() -> {
-            PlanFile.write(file, plan);
-            return file;
-        }, saved -> {
-            settings.addRecent(saved);
-            holder.markSaved(saved, plan);
-            feedback.status(messages.text("status.saved", saved.getFileName()));
+            if (known.isPresent()) {
+                Optional<FileStamp> now = FileStamp.read(file);
+                if (now.isPresent() && !now.get().sameContent(known.get())) {
+                    return new SaveOutcome(null, now.get());
+                }
+            }
+            return new SaveOutcome(PlanFile.write(file, plan), null);
+        }, outcome -> {
+            if (outcome.changedOnDisk() != null) {
+                changedOnDisk(file, outcome.changedOnDisk(), after);
+                return;
+            }
+            settings.addRecent(file);
+            if (!holder.file().filter(file::equals).isPresent() || holder.isReadOnly()) {
+                hold(lock(locks, file).orElse(null));
+            }
+            holder.markSaved(file, plan, outcome.written());
+            feedback.status(messages.text("status.saved", file.getFileName()));
             after.run();
         }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
+    }
+
+    /** A save's outcome: what was written, or, when nothing was, the other program's version. */
+    private record SaveOutcome(FileStamp written, FileStamp changedOnDisk) {
+    }
+
+    private void changedOnDisk(Path file, FileStamp theirs, Runnable after) {
+        String name = file.getFileName().toString();
+        switch (feedback.changedOnDisk(name, theirs.modified())) {
+            case OVERWRITE -> saveTo(file, after, true);
+            case RELOAD -> {
+                if (feedback.confirmReload(name)) {
+                    reload(file);
+                }
+            }
+            case SAVE_AS -> saveAs(after);
+            case CANCEL -> {
+                // Both versions stay as they are: the file on disk and the window's edits.
+            }
+        }
+    }
+
+    /** Replaces the window's plan with the file as it is on disk now. */
+    private void reload(Path file) {
+        tasks.run(() -> PlanFile.open(file), opened -> {
+            holder.replace(opened.plan(), file, opened.stamp(), holder.isReadOnly());
+            feedback.status(messages.text("status.reloaded", file.getFileName()));
+        }, e -> openFailed(file, e));
     }
 
     /**

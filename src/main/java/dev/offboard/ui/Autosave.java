@@ -62,10 +62,24 @@ final class Autosave {
         timer.start();
     }
 
-    /** Stops and removes this session's copy: the window closed with the work saved or let go. */
+    /**
+     * Stops, removes this session's copy and gives up its claim on the recovery folder: the
+     * window closed with the work saved or let go.
+     */
     void stop() {
         timer.stop();
-        forget();
+        boolean removeCopy = copyOnDisk;
+        copyOnDisk = false;
+        written = null;
+        lastWrite = null;
+        // One task, in this order: the copy goes before the session stops claiming it.
+        tasks.run(() -> {
+            if (removeCopy) {
+                store.clear();
+            }
+            store.release();
+            return true;
+        }, done -> { }, onFailure);
     }
 
     /** Writes the plan if it changed since the last copy and is not saved. */
@@ -91,9 +105,10 @@ final class Autosave {
         writing = true;
         copyOnDisk = true;
         Optional<Path> file = holder.file();
+        Optional<dev.offboard.plan.FileStamp> stamp = holder.stamp();
         Instant now = clock.get();
         tasks.run(() -> {
-            store.save(plan, file, now);
+            store.save(plan, file, stamp, now);
             return plan;
         }, saved -> {
             writing = false;

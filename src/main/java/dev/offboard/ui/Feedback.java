@@ -22,4 +22,26 @@ interface Feedback {
 
     /** Navigate to the step that shows this field. */
     void jumpTo(String field);
+
+    /**
+     * The plan file changed on disk (another program wrote it) since this window opened or last
+     * saved it: asks whether to overwrite it, reload it, or save under another name. Where no
+     * one can be asked, nothing is overwritten.
+     */
+    default SaveConflict changedOnDisk(String fileName, java.time.Instant changedAt) {
+        return SaveConflict.CANCEL;
+    }
+
+    /** Asks before the window's unsaved edits are replaced by the file on disk. */
+    default boolean confirmReload(String fileName) {
+        return false;
+    }
+
+    /**
+     * The plan is already open in another Offboard window: asks whether to open it here
+     * read-only (true) or not at all (false). Where no one can be asked, it is not opened.
+     */
+    default boolean openReadOnly(String fileName) {
+        return false;
+    }
 }

@@ -373,7 +373,8 @@ public final class MainWindow implements Feedback {
     private void updateTitle() {
         PlanHolder holder = controller.holder();
         String name = holder.documentName(messages().text("title.untitled"));
-        frame.setTitle("Offboard — " + name + (holder.isModified() ? " •" : ""));
+        String readOnly = holder.isReadOnly() ? " (" + messages().text("title.readOnly") + ")" : "";
+        frame.setTitle("Offboard — " + name + readOnly + (holder.isModified() ? " •" : ""));
     }
 
     private void sidebarSelected() {
@@ -541,6 +542,42 @@ public final class MainWindow implements Feedback {
             return false;
         }
         return true;
+    }
+
+    @Override
+    public SaveConflict changedOnDisk(String fileName, java.time.Instant changedAt) {
+        Messages m = messages();
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(m.locale())
+                .format(changedAt.atZone(java.time.ZoneId.systemDefault()));
+        Object[] choices = {m.text("conflict.overwrite"), m.text("conflict.reload"), m.text("conflict.saveAs"),
+            m.text("conflict.cancel")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("conflict.question", fileName, when),
+                m.text("conflict.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, choices,
+                choices[2]);
+        return switch (answer) {
+            case 0 -> SaveConflict.OVERWRITE;
+            case 1 -> SaveConflict.RELOAD;
+            case 2 -> SaveConflict.SAVE_AS;
+            default -> SaveConflict.CANCEL;
+        };
+    }
+
+    @Override
+    public boolean openReadOnly(String fileName) {
+        Messages m = messages();
+        Object[] choices = {m.text("alreadyOpen.readOnly"), m.text("alreadyOpen.cancel")};
+        return JOptionPane.showOptionDialog(frame, m.text("alreadyOpen.question", fileName),
+                m.text("alreadyOpen.title"), JOptionPane.YES_NO_OPTION, JOptionPane.INFORMATION_MESSAGE, null,
+                choices, choices[0]) == 0;
+    }
+
+    @Override
+    public boolean confirmReload(String fileName) {
+        Messages m = messages();
+        Object[] choices = {m.text("reload.confirm"), m.text("reload.cancel")};
+        return JOptionPane.showOptionDialog(frame, m.text("reload.question", fileName), m.text("reload.title"),
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[1]) == 0;
     }
 
     /** Asks what to do with work a previous session left unsaved. */

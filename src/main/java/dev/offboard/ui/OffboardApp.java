@@ -5,6 +5,7 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanLocks;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.render.Documents;
 import dev.offboard.render.TemplateSource;
@@ -59,6 +60,7 @@ public final class OffboardApp {
             AppController controller = new AppController(holder, settings,
                     new SwingTaskRunner(new Messages(settings.locale())), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
+            controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);
             // Whatever escapes (on the event thread or another), the window says so in one sentence.
             Thread.setDefaultUncaughtExceptionHandler((thread, e) -> SwingUtilities.invokeLater(

@@ -1,5 +1,6 @@
 package dev.offboard.ui;
 
+import dev.offboard.plan.FileStamp;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.Problem;
@@ -24,7 +25,11 @@ public final class PlanHolder {
     private final List<Listener> listeners = new ArrayList<>();
     private Plan plan;
     private Path file;
+    /** What the file held when this window last read or wrote it; empty when unknown. */
+    private FileStamp stamp;
     private boolean modified;
+    /** Opened while another window has the file: saved only under another name. */
+    private boolean readOnly;
     private Plan checked;
     private List<Problem> problems = List.of();
     private List<String> unscanned = List.of();
@@ -49,6 +54,11 @@ public final class PlanHolder {
 
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** The file's content as this window last read or wrote it, to notice changes by other programs. */
+    public Optional<FileStamp> stamp() {
+        return Optional.ofNullable(stamp);
     }
 
     /**
@@ -134,10 +144,30 @@ public final class PlanHolder {
 
     /** Replaces the plan, as after New or Open: unmodified, tied to {@code source} (or none). */
     public void replace(Plan next, Path source) {
+        replace(next, source, null);
+    }
+
+    /** As {@link #replace(Plan, Path)}, for a plan read from {@code source} as {@code read}. */
+    public void replace(Plan next, Path source, FileStamp read) {
+        replace(next, source, read, false);
+    }
+
+    /**
+     * As {@link #replace(Plan, Path, FileStamp)}; a {@code readOnly} plan is open in another
+     * window too, so it is saved only under another name.
+     */
+    public void replace(Plan next, Path source, FileStamp read, boolean readOnly) {
         plan = next;
         file = source;
+        stamp = read;
+        this.readOnly = readOnly;
         modified = false;
         fire(true);
+    }
+
+    /** Whether the plan's file is open in another window, so Save asks for another name. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**
@@ -145,15 +175,32 @@ public final class PlanHolder {
      * and modified, since it was never saved there.
      */
     public void restore(Plan recovered, Path source) {
+        restore(recovered, source, null);
+    }
+
+    /**
+     * As {@link #restore(Plan, Path)}, with the stamp the crashed session had of {@code source},
+     * so saving still notices a change made by another program since.
+     */
+    public void restore(Plan recovered, Path source, FileStamp known) {
         plan = recovered;
         file = source;
+        stamp = known;
+        readOnly = false;
         modified = true;
         fire(true);
     }
 
     /** Records that the current plan was written to {@code target}. */
     public void markSaved(Path target, Plan saved) {
+        markSaved(target, saved, null);
+    }
+
+    /** Records that {@code saved} was written to {@code target}, which now holds {@code written}. */
+    public void markSaved(Path target, Plan saved, FileStamp written) {
         file = target;
+        stamp = written;
+        readOnly = false;
         modified = !saved.equals(plan);
         fire(false);
     }

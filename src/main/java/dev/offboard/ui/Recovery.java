@@ -44,7 +44,8 @@ final class Recovery {
     private void decide(RecoveryStore.Recovered recovered, Choice choice, java.util.function.Consumer<Exception> onFailure) {
         switch (choice) {
             case RESTORE -> {
-                holder.restore(recovered.plan(), recovered.planFile().orElse(null));
+                holder.restore(recovered.plan(), recovered.planFile().orElse(null),
+                        recovered.planFileStamp().orElse(null));
                 // The old copy goes only once this session's copy of the same work is on disk.
                 autosave.tick(() -> discard(recovered, onFailure));
             }

@@ -70,6 +70,20 @@ class CliTest {
     }
 
     @Test
+    void sampleWithForceThroughASymlinkReplacesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("plans")).resolve("mine.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("plans", "mine.json"));
+
+        assertThat(run("sample", "--force", link.toString())).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real).client().company()).isNotBlank();
+        assertThat(Files.readString(PlanFile.backupOf(real))).isEqualTo("old");
+        assertThat(PlanFile.backupOf(link)).doesNotExist();
+    }
+
+    @Test
     void validateExitsOneAndNamesTheFieldWhenThePlanCannotBeRendered() throws Exception {
         Path plan = dir.resolve("bad.json");
         PlanFile.write(plan, PlanFile.read(sample()).withFreelancer(Freelancer.empty()));
@@ -135,7 +149,8 @@ class CliTest {
                 .contains("Last working day for Northwind Books Ltd");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "plan-private.pdf", "dates.ics");
+                    .containsExactlyInAnyOrder("email.txt", "email.eml", "letter.pdf", "plan-private.pdf", "dates.ics",
+                            OutputFolder.MANIFEST);
         }
         try (PDDocument own = Loader.loadPDF(outDir.resolve("plan-private.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(own)).contains("Priya, thank you for making time");
@@ -190,7 +205,8 @@ class CliTest {
         assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
 
         try (Stream<Path> files = Files.list(outDir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("email.txt", "dates.ics");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("email.txt", "dates.ics",
+                    OutputFolder.MANIFEST);
         }
     }
 
@@ -213,6 +229,49 @@ class CliTest {
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void renderCleansUpWhatAKilledRunLeftAndListsItsSetWithChecksums() throws Exception {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path killed = Files.createDirectory(outDir.resolve(OutputFolder.STAGING_PREFIX + "4711"));
+        Files.writeString(killed.resolve("letter.pdf"), "half a letter");
+
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,letter")).isZero();
+
+        assertThat(killed).doesNotExist();
+        String manifest = Files.readString(outDir.resolve(OutputFolder.MANIFEST));
+        assertThat(manifest).contains("\"plan\" : \"plan.json\"", "email.txt", "letter.pdf",
+                dev.offboard.plan.FileStamp.sha256(Files.readAllBytes(outDir.resolve("letter.pdf"))));
+    }
+
+    @Test
+    void renderOfAnotherPlanRemovesTheEarlierPlansDocumentsItDoesNotRemake() throws Exception {
+        Path outDir = dir.resolve("out");
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,letter")).isZero();
+        Path french = dir.resolve("fr.json");
+        assertThat(run("sample", "--lang", "fr", french.toString())).isZero();
+
+        assertThat(run("render", french.toString(), "--out", outDir.toString(), "--only", "email")).isZero();
+
+        assertThat(outDir.resolve("letter.pdf")).doesNotExist();
+        assertThat(err.toString()).contains("removed " + outDir.resolve("letter.pdf"));
+    }
+
+    @Test
+    void renderOfAnotherPlanLeavesADocumentTheUserChangedAndSaysItIsNotPartOfTheSet() throws Exception {
+        Path outDir = dir.resolve("out");
+        assertThat(run("render", sample().toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
+        Files.writeString(outDir.resolve("dates.ics"), "my own calendar");
+        Path french = dir.resolve("fr.json");
+        assertThat(run("sample", "--lang", "fr", french.toString())).isZero();
+
+        assertThat(run("render", french.toString(), "--out", outDir.toString(), "--only", "email")).isZero();
+
+        assertThat(Files.readString(outDir.resolve("dates.ics"))).isEqualTo("my own calendar");
+        assertThat(err.toString()).contains(outDir.resolve("dates.ics") + " was made by an earlier run and changed since")
+                .contains("not part of this set");
+        assertThat(Files.readString(outDir.resolve(OutputFolder.MANIFEST))).doesNotContain("dates.ics");
     }
 
     @Test

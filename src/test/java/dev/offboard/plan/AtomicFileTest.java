@@ -86,4 +86,47 @@ class AtomicFileTest {
 
         assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void savingThroughASymlinkReplacesTheRealFileKeepsTheLinkAndTheBackupBesideTheRealFile() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("plan.json");
+        Path link = Files.createDirectories(dir.resolve("links")).resolve("link.json");
+        PlanFile.write(real, Plan.empty());
+        Files.createSymbolicLink(link, Path.of("..", "real", "plan.json"));
+        Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
+
+        PlanFile.write(link, sample);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real)).isEqualTo(sample);
+        assertThat(PlanFile.read(PlanFile.backupOf(real))).isEqualTo(Plan.empty());
+        assertThat(PlanFile.backupOf(link)).doesNotExist();
+        try (Stream<Path> files = Files.list(link.getParent())) {
+            assertThat(files).containsExactly(link);
+        }
+    }
+
+    @Test
+    void anyAtomicWriteThroughALinkChainReplacesTheFinalTarget() throws Exception {
+        Path real = Files.writeString(dir.resolve("letter.pdf"), "old");
+        Path first = Files.createSymbolicLink(dir.resolve("first.pdf"), real.getFileName());
+        Path second = Files.createSymbolicLink(dir.resolve("second.pdf"), first.getFileName());
+
+        AtomicFile.write(second, "new".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(Files.isSymbolicLink(second)).isTrue();
+        assertThat(Files.isSymbolicLink(first)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void aLinkToAFileNotYetThereCreatesItWhereTheLinkPoints() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("plan.json");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+
+        PlanFile.write(link, Plan.empty());
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real)).isEqualTo(Plan.empty());
+    }
 }

@@ -24,6 +24,7 @@ class RecoveryStoreTest {
         RecoveryStore crashed = new RecoveryStore(dir);
         Instant savedAt = Instant.parse("2026-03-04T21:15:30Z");
         crashed.save(sample, Optional.of(dir.resolve("northwind.json")), savedAt);
+        crashed.release();
 
         RecoveryStore next = new RecoveryStore(dir);
         RecoveryStore.Recovered recovered = next.latest().orElseThrow();
@@ -43,8 +44,8 @@ class RecoveryStoreTest {
 
     @Test
     void newestCopyComesFirst() throws Exception {
-        new RecoveryStore(dir).save(Plan.empty(), Optional.empty(), Instant.parse("2026-03-01T10:00:00Z"));
-        new RecoveryStore(dir).save(sample, Optional.empty(), Instant.parse("2026-03-02T10:00:00Z"));
+        ended(Plan.empty(), Instant.parse("2026-03-01T10:00:00Z"));
+        ended(sample, Instant.parse("2026-03-02T10:00:00Z"));
 
         assertThat(new RecoveryStore(dir).latest().orElseThrow().plan()).isEqualTo(sample);
     }
@@ -61,12 +62,48 @@ class RecoveryStoreTest {
 
     @Test
     void discardRemovesTheRecoveredCopy() throws Exception {
-        new RecoveryStore(dir).save(sample, Optional.empty(), Instant.now());
+        ended(sample, Instant.now());
         RecoveryStore next = new RecoveryStore(dir);
 
         next.discard(next.latest().orElseThrow());
 
         assertThat(next.latest()).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    /** A session that saved a copy and then ended, as a crash ends it: its lock is free. */
+    private void ended(Plan plan, Instant savedAt) throws Exception {
+        RecoveryStore session = new RecoveryStore(dir);
+        session.save(plan, Optional.empty(), savedAt);
+        session.release();
+    }
+
+    @Test
+    void aLiveSessionsCopyIsNeverOfferedNorDeletedByAnother() throws Exception {
+        RecoveryStore live = new RecoveryStore(dir);
+        live.save(sample, Optional.empty(), Instant.now());
+        RecoveryStore other = new RecoveryStore(dir);
+
+        assertThat(other.leftBehind()).isEmpty();
+        RecoveryStore.Recovered asIfOffered = new RecoveryStore.Recovered(live.sessionFile(), sample, Optional.empty(),
+                Instant.now(), Optional.empty());
+        other.discard(asIfOffered);
+        assertThat(live.sessionFile()).exists();
+
+        live.release();
+        assertThat(other.leftBehind()).singleElement().satisfies(r -> assertThat(r.plan()).isEqualTo(sample));
+    }
+
+    @Test
+    void aCopyFromBeforeOwnersWereRecordedIsOffered() throws Exception {
+        RecoveryStore old = new RecoveryStore(dir);
+        old.save(sample, Optional.empty(), Instant.now());
+        old.release();
+        assertThat(dir.resolve(old.sessionFile().getFileName().toString().replace(".json", ".lock"))).doesNotExist();
+
+        assertThat(new RecoveryStore(dir).leftBehind()).hasSize(1);
     }
 
     @Test
@@ -91,5 +128,17 @@ class RecoveryStoreTest {
     @Test
     void missingFolderMeansNothingToRecover() throws Exception {
         assertThat(new RecoveryStore(dir.resolve("not-yet")).latest()).isEmpty();
+    }
+
+    @Test
+    void lockFilesOfEndedSessionsWithoutACopyAreRemovedOnceOld() throws Exception {
+        Path old = Files.writeString(dir.resolve("session-ended-long-ago.lock"), "");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+        Path fresh = Files.writeString(dir.resolve("session-just-starting.lock"), "");
+
+        new RecoveryStore(dir).leftBehind();
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).as("may belong to a session about to lock it").exists();
     }
 }

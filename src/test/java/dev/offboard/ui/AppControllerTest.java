@@ -40,6 +40,11 @@ class AppControllerTest {
     private final List<Path> exported = new ArrayList<>();
     private Path answer;
     private boolean sendSecrets;
+    /** The answer to "changed on disk", and each time it was asked, the file name. */
+    private SaveConflict conflictAnswer = SaveConflict.CANCEL;
+    private final List<String> conflicts = new ArrayList<>();
+    private boolean confirmReload;
+    private Boolean openReadOnly;
     private AppController controller;
 
     private AppController controller() {
@@ -94,6 +99,24 @@ class AppControllerTest {
             public void jumpTo(String field) {
                 said.add("jump " + field);
             }
+
+            @Override
+            public SaveConflict changedOnDisk(String fileName, java.time.Instant changedAt) {
+                conflicts.add(fileName);
+                return conflictAnswer;
+            }
+
+            @Override
+            public boolean openReadOnly(String fileName) {
+                said.add("already open " + fileName);
+                return openReadOnly;
+            }
+
+            @Override
+            public boolean confirmReload(String fileName) {
+                said.add("reload? " + fileName);
+                return confirmReload;
+            }
         });
         return controller;
     }
@@ -115,6 +138,207 @@ class AppControllerTest {
         assertThat(holder.file()).contains(answer);
         assertThat(said).containsExactly("Saved alex.json.", "after");
         assertThat(controller.settings().recentFiles()).containsExactly(answer.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void savingAPlanOpenedThroughASymlinkWritesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("plans")).resolve("alex.json");
+        PlanFile.write(real, Plan.empty());
+        Path link = Files.createSymbolicLink(folder.resolve("alex.json"), Path.of("plans", "alex.json"));
+        controller().open(link);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+
+        controller.save(() -> { });
+
+        assertThat(problems).isEmpty();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.read(real).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(PlanFile.backupOf(real))).isEqualTo(Plan.empty());
+    }
+
+    /** Opens {@code alex.json} holding an empty plan, then types a name into it in the window. */
+    private Path openThenEdit() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, Plan.empty());
+        controller().open(file);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        return file;
+    }
+
+    /** Another program (a sync client, an editor) rewrites the file behind the window's back. */
+    private static Plan changeOnDisk(Path file) throws Exception {
+        Plan theirs = SamplePlan.create(TODAY);
+        Files.writeString(file, PlanFile.toJson(theirs));
+        return theirs;
+    }
+
+    @Test
+    void savingOverAFileChangedOnDiskAsksAndCancelLeavesBothVersionsAlone() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        said.clear();
+
+        controller.save(() -> said.add("after"));
+
+        assertThat(conflicts).containsExactly("alex.json");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+        assertThat(holder.plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.isModified()).isTrue();
+        assertThat(said).doesNotContain("after");
+    }
+
+    @Test
+    void overwriteReplacesTheChangedFileKeepingTheOtherVersionAsTheBackup() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.OVERWRITE;
+
+        controller.save(() -> said.add("after"));
+
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(PlanFile.backupOf(file))).isEqualTo(theirs);
+        assertThat(holder.isModified()).isFalse();
+        assertThat(said).contains("after");
+
+        // Saved by this window: the next save does not ask again.
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex R.", "", "", "", "")));
+        controller.save(() -> { });
+        assertThat(conflicts).hasSize(1);
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex R.");
+    }
+
+    @Test
+    void reloadLoadsTheVersionOnDiskOnlyOnceTheUserConfirmsLosingTheirEdits() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.RELOAD;
+
+        controller.save(() -> { });
+        assertThat(said).contains("reload? alex.json");
+        assertThat(holder.plan().freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+
+        confirmReload = true;
+        controller.save(() -> { });
+        assertThat(holder.plan()).isEqualTo(theirs);
+        assertThat(holder.isModified()).isFalse();
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void saveAsKeepsTheChangedFileAndWritesTheWindowsVersionElsewhere() throws Exception {
+        Path file = openThenEdit();
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.SAVE_AS;
+        answer = folder.resolve("alex-mine.json");
+
+        controller.save(() -> { });
+
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+        assertThat(PlanFile.read(answer).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.file()).contains(answer);
+        assertThat(holder.isModified()).isFalse();
+    }
+
+    @Test
+    void aFileOnlyTouchedOrRewrittenWithTheSameContentSavesWithoutAsking() throws Exception {
+        Path file = openThenEdit();
+        byte[] same = Files.readAllBytes(file);
+        Files.write(file, same);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).isEmpty();
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void aFileDeletedOnDiskIsSimplyWrittenAgain() throws Exception {
+        Path file = openThenEdit();
+        Files.delete(file);
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).isEmpty();
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void aChangeAfterTheLastSaveIsCaughtToo() throws Exception {
+        Path file = openThenEdit();
+        controller.save(() -> { });
+        Plan theirs = changeOnDisk(file);
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex R.", "", "", "", "")));
+
+        controller.save(() -> { });
+
+        assertThat(conflicts).containsExactly("alex.json");
+        assertThat(PlanFile.read(file)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aPlanOpenInAnotherWindowIsNotOpenedTwiceWithoutAsking() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        try (var otherWindow = locks.tryLock(file).orElseThrow()) {
+            controller().usePlanLocks(locks);
+            holder.update(p -> p.withFreelancer(new Freelancer("Mine", "", "", "", "")));
+            openReadOnly = false;
+
+            controller.open(file);
+
+            assertThat(said).contains("already open alex.json");
+            assertThat(holder.plan().freelancer().name()).isEqualTo("Mine");
+            assertThat(holder.file()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlanOpenedReadOnlyIsSavedUnderAnotherNameOnly() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        try (var otherWindow = locks.tryLock(file).orElseThrow()) {
+            controller().usePlanLocks(locks);
+            openReadOnly = true;
+            controller.open(file);
+            assertThat(holder.plan()).isEqualTo(SamplePlan.create(TODAY));
+            assertThat(holder.isReadOnly()).isTrue();
+
+            holder.update(p -> p.withFreelancer(new Freelancer("Copy", "", "", "", "")));
+            answer = folder.resolve("alex-copy.json");
+            controller.save(() -> { });
+
+            assertThat(PlanFile.read(file)).isEqualTo(SamplePlan.create(TODAY));
+            assertThat(PlanFile.read(answer).freelancer().name()).isEqualTo("Copy");
+            assertThat(holder.file()).contains(answer);
+            assertThat(holder.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void theOpenPlanIsLockedUntilAnotherReplacesItAndAStaleLockNeverStopsAnOpen() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, SamplePlan.create(TODAY));
+        dev.offboard.plan.PlanLocks locks = new dev.offboard.plan.PlanLocks(folder.resolve("locks"));
+        // A lock file left by a window that crashed: on disk, but nobody holds it.
+        locks.tryLock(file).orElseThrow().close();
+        controller().usePlanLocks(locks);
+
+        controller.open(file);
+        assertThat(said).noneMatch(s -> s.startsWith("already open"));
+        assertThat(holder.isReadOnly()).isFalse();
+        assertThat(locks.tryLock(file)).as("held by this window").isEmpty();
+        controller.open(file);
+        assertThat(said).as("opened again in the same window").noneMatch(s -> s.startsWith("already open"));
+        assertThat(holder.isReadOnly()).isFalse();
+
+        controller.newPlan();
+        try (var free = locks.tryLock(file).orElseThrow()) {
+            assertThat(free).isNotNull();
+        }
     }
 
     @Test

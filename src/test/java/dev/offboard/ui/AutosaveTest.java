@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.plan.SamplePlan;
 import java.nio.file.Files;
@@ -48,6 +49,8 @@ class AutosaveTest {
         type("Alex Rivera");
 
         autosave.tick();
+        assertThat(store().latest()).as("not offered while this session runs").isEmpty();
+        store.release(); // as a crash would
 
         RecoveryStore.Recovered found = store().latest().orElseThrow();
         assertThat(found.plan().freelancer().name()).isEqualTo("Alex Rivera");
@@ -121,10 +124,31 @@ class AutosaveTest {
     }
 
     @Test
+    void theCopyKeepsWhatThePlanFileHeldSoARestoredSessionStillNoticesAChangeOnDisk() throws Exception {
+        Path planFile = folder.resolve("northwind.json");
+        dev.offboard.plan.FileStamp opened = PlanFile.write(planFile, Plan.empty());
+        holder.replace(Plan.empty(), planFile, opened);
+        RecoveryStore crashed = store();
+        Autosave autosave = autosave(crashed);
+        type("Alex");
+        autosave.tick();
+        crashed.release();
+
+        PlanHolder next = new PlanHolder(Plan.empty());
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        new Recovery(next, store, new CurrentThreadTaskRunner(),
+                new Autosave(next, store, new CurrentThreadTaskRunner(), () -> NOW, 5, failures::add))
+                .offer(r -> Recovery.Choice.RESTORE, failures::add);
+
+        assertThat(next.plan().freelancer().name()).isEqualTo("Alex");
+        assertThat(next.stamp()).contains(opened);
+    }
+
+    @Test
     void restoringPutsTheWorkBackUnsavedAndReplacesTheOldCopy() throws Exception {
         Plan lost = SamplePlan.create(LocalDate.of(2026, 11, 26));
         Path planFile = folder.resolve("northwind.json");
-        new RecoveryStore(folder.resolve("recovery")).save(lost, Optional.of(planFile), NOW.minusSeconds(600));
+        ended(lost, Optional.of(planFile));
         RecoveryStore store = store();
         Autosave autosave = autosave(store);
         List<RecoveryStore.Recovered> asked = new ArrayList<>();
@@ -139,6 +163,7 @@ class AutosaveTest {
         assertThat(holder.isModified()).isTrue();
         assertThat(holder.file()).contains(planFile.toAbsolutePath());
         assertThat(store.leftBehind()).isEmpty();
+        store.release(); // as a crash would: this session's copy of the restored work is what is left
         assertThat(new RecoveryStore(folder.resolve("recovery")).latest().orElseThrow().plan()).isEqualTo(lost);
     }
 
@@ -146,7 +171,7 @@ class AutosaveTest {
     void restoringWhileAnOlderCopyIsBeingWrittenDeletesTheOldCopyOnlyOnceTheRestoredWorkIsOnDisk()
             throws Exception {
         Plan lost = SamplePlan.create(LocalDate.of(2026, 11, 26));
-        new RecoveryStore(folder.resolve("recovery")).save(lost, Optional.empty(), NOW.minusSeconds(600));
+        ended(lost, Optional.empty());
         RecoveryStore store = store();
         HeldTaskRunner tasks = new HeldTaskRunner();
         Autosave autosave = new Autosave(holder, store, tasks, () -> NOW, 5, failures::add);
@@ -164,6 +189,7 @@ class AutosaveTest {
         assertThat(store.leftBehind()).hasSize(1);
         tasks.releaseOne();
         assertThat(store.leftBehind()).isEmpty();
+        store.release(); // as a crash would: this session's copy of the restored work is what is left
         assertThat(new RecoveryStore(folder.resolve("recovery")).latest().orElseThrow().plan()).isEqualTo(lost);
         assertThat(failures).isEmpty();
     }
@@ -187,10 +213,16 @@ class AutosaveTest {
         }
     }
 
+    /** A session that autosaved and then ended, as a crash ends it: its copy is left behind. */
+    private void ended(Plan plan, Optional<Path> planFile) throws java.io.IOException {
+        RecoveryStore session = new RecoveryStore(folder.resolve("recovery"));
+        session.save(plan, planFile, NOW.minusSeconds(600));
+        session.release();
+    }
+
     @Test
     void discardingDeletesTheCopyAndKeepsTheWindowAsItWas() throws Exception {
-        new RecoveryStore(folder.resolve("recovery")).save(SamplePlan.create(LocalDate.of(2026, 11, 26)),
-                Optional.empty(), NOW);
+        ended(SamplePlan.create(LocalDate.of(2026, 11, 26)), Optional.empty());
         RecoveryStore store = store();
 
         new Recovery(holder, store, new CurrentThreadTaskRunner(), autosave(store))
@@ -202,8 +234,7 @@ class AutosaveTest {
 
     @Test
     void decidingLaterKeepsTheCopyForNextTime() throws Exception {
-        new RecoveryStore(folder.resolve("recovery")).save(SamplePlan.create(LocalDate.of(2026, 11, 26)),
-                Optional.empty(), NOW);
+        ended(SamplePlan.create(LocalDate.of(2026, 11, 26)), Optional.empty());
         RecoveryStore store = store();
 
         new Recovery(holder, store, new CurrentThreadTaskRunner(), autosave(store))

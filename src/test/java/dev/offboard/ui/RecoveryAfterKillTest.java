@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Types into the real app in its own JVM, kills it once the autosave has run, and checks
- * that the next start restores what was typed.
+ * Types into the real app in its own JVM; while it runs, checks that another session neither
+ * offers nor deletes its copy; then kills it once the autosave has run, and checks that the
+ * next start restores what was typed.
  */
 @RequiresDisplay
 class RecoveryAfterKillTest {
@@ -45,15 +46,17 @@ class RecoveryAfterKillTest {
                 output.add(line);
             }
             assertThat(line).as("the app autosaved; it said: %s", output).isEqualTo("autosaved");
+            aLiveWindowsCopyIsNeitherOfferedNorDeleted(recovery);
             app.destroyForcibly();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
             app.destroyForcibly();
         }
         try (var files = Files.list(recovery)) {
-            assertThat(files.filter(f -> f.getFileName().toString().startsWith("session-"))).hasSize(1);
+            assertThat(files.filter(f -> f.getFileName().toString().matches("session-.*\\.json"))).hasSize(1);
         }
 
+        // Now that its process is gone, its copy is what a crash left.
         PlanHolder holder = new PlanHolder(Plan.empty());
         RecoveryStore store = new RecoveryStore(recovery);
         Autosave autosave = new Autosave(holder, store, new CurrentThreadTaskRunner(), Instant::now, 5, e -> { });
@@ -67,5 +70,26 @@ class RecoveryAfterKillTest {
                 .satisfies(r -> assertThat(r.savedAt()).isBefore(Instant.now()).isAfter(Instant.now().minusSeconds(300)));
         assertThat(holder.plan().freelancer().name()).isEqualTo(typed);
         assertThat(holder.isModified()).isTrue();
+    }
+
+    /** A second window starting while the first still runs: nothing to offer, nothing it may delete. */
+    private static void aLiveWindowsCopyIsNeitherOfferedNorDeleted(Path recovery) throws Exception {
+        Path copy;
+        try (var files = Files.list(recovery)) {
+            copy = files.filter(f -> f.getFileName().toString().matches("session-.*\\.json")).findFirst().orElseThrow();
+        }
+        PlanHolder holder = new PlanHolder(Plan.empty());
+        RecoveryStore store = new RecoveryStore(recovery);
+        Autosave autosave = new Autosave(holder, store, new CurrentThreadTaskRunner(), Instant::now, 5, e -> { });
+        List<RecoveryStore.Recovered> offered = new ArrayList<>();
+        new Recovery(holder, store, new CurrentThreadTaskRunner(), autosave).offer(r -> {
+            offered.add(r);
+            return Recovery.Choice.DISCARD;
+        }, e -> { });
+
+        assertThat(offered).as("the live window's copy offered to another").isEmpty();
+        store.discard(new RecoveryStore.Recovered(copy, Plan.empty(), java.util.Optional.empty(), Instant.now(),
+                java.util.Optional.empty()));
+        assertThat(copy).as("the live window's copy, after another tried to delete it").exists();
     }
 }
