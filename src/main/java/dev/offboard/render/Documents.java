@@ -142,9 +142,7 @@ public final class Documents {
      * say): the PDF would print {@code #} in its place. One warning a field, naming the characters.
      */
     public List<Problem> unprintable(Plan plan, Language language, LocalDate date) {
-        FontSet fonts = loaded().pdf().fonts();
-        Set<Integer> missing = letterXhtml(plan, language, date).codePoints().filter(c -> !fonts.canDraw(c))
-                .boxed().collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Integer> missing = loaded().pdf().fonts().missing(letterXhtml(plan, language, date));
         if (missing.isEmpty()) {
             return List.of();
         }
