@@ -1,5 +1,6 @@
 package dev.offboard.render;
 
+import dev.offboard.plan.Copies;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.SamplePlan;

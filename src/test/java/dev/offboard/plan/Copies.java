@@ -1,16 +1,16 @@
-package dev.offboard.render;
+package dev.offboard.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 
 /** A record copied with some components changed, named: tests stay right when a record gains a component. */
-final class Copies {
+public final class Copies {
 
     private Copies() {
     }
 
     @SuppressWarnings("unchecked")
-    static <R extends Record> R with(R record, Map<String, Object> changes) {
+    public static <R extends Record> R with(R record, Map<String, Object> changes) {
         try {
             RecordComponent[] components = record.getClass().getRecordComponents();
             Object[] args = new Object[components.length];
