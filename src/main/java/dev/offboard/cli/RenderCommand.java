@@ -91,6 +91,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Make the documents even though some text looks like a password, key or card number.")
     private boolean allowSecrets;
 
+    @Option(names = "--accept-missing-glyphs",
+            description = {"Make the letter even though no font on this computer draws some of its",
+                "characters; they print as # (the check names them, field by field)."})
+    private boolean acceptMissingGlyphs;
+
     @Spec
     private CommandSpec spec;
 
@@ -115,12 +120,18 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserInputException(planFile + ": some client-facing text looks like a secret (see the warnings "
                     + "above). Remove it, or add --send-suspected-secrets if it is not one.");
         }
-        prepareFolder();
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
         Language lang = language != null ? language : plan.client().language();
         if (wanted.contains(Output.LETTER) || wanted.contains(Output.EML)) {
-            ValidateCommand.print(err, planFile, renderer.unprintable(plan, lang, LocalDate.now()));
+            List<Problem> unprintable = renderer.unprintable(plan, lang, LocalDate.now());
+            ValidateCommand.print(err, planFile, unprintable);
+            if (!unprintable.isEmpty() && !acceptMissingGlyphs) {
+                throw new UserInputException(planFile + ": no font on this computer draws some characters of the "
+                        + "letter (see above). Change the text, install a font that has them, or add "
+                        + "--accept-missing-glyphs to print # in their place.");
+            }
         }
+        prepareFolder();
         Map<Output, byte[]> documents = make(renderer, plan, lang, wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
         for (Map.Entry<Output, byte[]> document : documents.entrySet()) {
