@@ -6,6 +6,7 @@ import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.Problem;
+import dev.offboard.plan.PublicHolidays;
 import dev.offboard.render.CalendarFile;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
@@ -107,6 +108,11 @@ final class RenderCommand implements Callable<Integer> {
         // happens again, and is reported, when the first document asks for them.
         inBackground("offboard-prepare", () -> {
             renderer.prepare();
+            return null;
+        });
+        // The public holidays' tables load meanwhile too; the plan's check counts business days.
+        inBackground("offboard-holidays", () -> {
+            PublicHolidays.prepare();
             return null;
         });
         Plan plan = PlanFile.read(planFile);

@@ -41,6 +41,16 @@ public final class PublicHolidays {
         }
     }
 
+    /**
+     * Loads the library and its XML reader (JAXB), with one country's table, ahead of the first
+     * question: most of the first answer's cost, about a second of processor time. For a
+     * background thread; a later question for the same country waits for it rather than
+     * loading twice.
+     */
+    public static void prepare() {
+        MANAGERS.computeIfAbsent("gb", PublicHolidays::manager);
+    }
+
     /** Whether {@code date} is a public holiday in any of {@code regions}. */
     public static boolean isHoliday(LocalDate date, Collection<String> regions) {
         return !regions.isEmpty() && name(date, regions, Locale.ENGLISH).isPresent();
