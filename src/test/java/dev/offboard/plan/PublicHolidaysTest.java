@@ -108,6 +108,25 @@ class PublicHolidaysTest {
         assertThat(PlanCheck.check(sample)).noneMatch(p -> p.message(Locale.ENGLISH).contains("public holiday"));
     }
 
+    @Test
+    void theSamplesCountTheirClientsHolidaysAsTheDocumentsDo() {
+        for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() < 2028; day = day.plusDays(3)) {
+            Plan english = SamplePlan.create(day);
+            Plan french = SamplePlan.createFrench(day);
+
+            // The style guide is due on the last working day, which is what the letter says.
+            assertThat(english.deliverables().get(2).dueDate()).as("%s", day)
+                    .isEqualTo(PlanFacts.lastWorkingDay(english).orElseThrow());
+            assertThat(BusinessDays.isBusinessDay(french.notice().milestoneDate(), Set.of("CA"))).as("%s", day).isTrue();
+        }
+    }
+
+    @Test
+    void aCountryWithASubdivisionStillPicksThePaper() {
+        assertThat(PaperSize.AUTO.resolve(planIn("CA-QC").client())).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.AUTO.resolve(planIn("GB-SCT").client())).isEqualTo(PaperSize.A4);
+    }
+
     private static Plan planIn(String country) {
         Plan sample = SamplePlan.create(LocalDate.of(2026, 6, 1));
         return sample.withClient(Copies.with(sample.client(), Map.of("country", country)));
