@@ -5,6 +5,7 @@ import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanCheck;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.Problem;
+import dev.offboard.plan.PublicHolidays;
 import dev.offboard.render.CalendarFile;
 import dev.offboard.render.Documents;
 import dev.offboard.render.Email;
@@ -92,6 +93,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Make the documents even though some text looks like a password, key or card number.")
     private boolean allowSecrets;
 
+    @Option(names = "--accept-missing-glyphs",
+            description = {"Make the letter even though no font on this computer draws some of its",
+                "characters; they print as # (the check names them, field by field)."})
+    private boolean acceptMissingGlyphs;
+
     @Spec
     private CommandSpec spec;
 
@@ -104,6 +110,11 @@ final class RenderCommand implements Callable<Integer> {
         // happens again, and is reported, when the first document asks for them.
         inBackground("offboard-prepare", () -> {
             renderer.prepare();
+            return null;
+        });
+        // The public holidays' tables load meanwhile too; the plan's check counts business days.
+        inBackground("offboard-holidays", () -> {
+            PublicHolidays.prepare();
             return null;
         });
         settleEarlierRun();
@@ -119,12 +130,18 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserInputException(planFile + ": some client-facing text looks like a secret (see the warnings "
                     + "above). Remove it, or add --send-suspected-secrets if it is not one.");
         }
-        prepareFolder();
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
         Language lang = language != null ? language : plan.client().language();
         if (wanted.contains(Output.LETTER) || wanted.contains(Output.EML)) {
-            ValidateCommand.print(err, planFile, renderer.unprintable(plan, lang, LocalDate.now()));
+            List<Problem> unprintable = renderer.unprintable(plan, lang, LocalDate.now());
+            ValidateCommand.print(err, planFile, unprintable);
+            if (!unprintable.isEmpty() && !acceptMissingGlyphs) {
+                throw new UserInputException(planFile + ": no font on this computer draws some characters of the "
+                        + "letter (see above). Change the text, install a font that has them, or add "
+                        + "--accept-missing-glyphs to print # in their place.");
+            }
         }
+        prepareFolder();
         Map<Output, byte[]> documents = make(renderer, plan, lang, wanted);
         renderer.templateWarnings().forEach(w -> err.println("offboard: " + w));
         OutputFolder.Outcome outcome = write(documents, opened.stamp().sha256(), lang);

@@ -3,19 +3,80 @@ package dev.offboard.plan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 /**
- * Working-day arithmetic. Business days are Monday to Friday; public holidays are not
- * known here and are left to the freelancer.
+ * Working-day arithmetic. Business days are Monday to Friday, less the public holidays of the
+ * given regions ({@link PublicHolidays}: ISO 3166 country codes, optionally with a subdivision
+ * such as {@code "CA-QC"}); the methods without regions count weekends only.
  */
 public final class BusinessDays {
 
     private BusinessDays() {
     }
 
+    /** Monday to Friday. */
     public static boolean isBusinessDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /** Monday to Friday and a public holiday in none of {@code regions}. */
+    public static boolean isBusinessDay(LocalDate date, Set<String> regions) {
+        return isBusinessDay(date) && !PublicHolidays.isHoliday(date, regions);
+    }
+
+    /**
+     * As {@link #lastWorkingDay(LocalDate, int, Notice.NoticeUnit, Notice.DayCount)}, with the
+     * public holidays of {@code regions} not counted as business days, and a calendar-day notice
+     * that ends on one moved back to the working day before.
+     */
+    public static LocalDate lastWorkingDay(LocalDate givenOn, int length, Notice.NoticeUnit unit,
+            Notice.DayCount counting, Set<String> regions) {
+        if (regions.isEmpty()) {
+            return lastWorkingDay(givenOn, length, unit, counting);
+        }
+        if (length <= 0) {
+            throw new IllegalArgumentException("notice length must be positive: " + length);
+        }
+        return switch (counting) {
+            case BUSINESS_DAYS -> {
+                long n = unit == Notice.NoticeUnit.WEEKS ? 5L * length : length;
+                LocalDate date = givenOn;
+                while (n > 0) {
+                    date = date.plusDays(1);
+                    if (isBusinessDay(date, regions)) {
+                        n--;
+                    }
+                }
+                yield date;
+            }
+            case CALENDAR_DAYS -> previousOrSameBusinessDay(
+                    givenOn.plusDays(unit == Notice.NoticeUnit.WEEKS ? 7L * length : length), regions);
+        };
+    }
+
+    /** The date itself when it is a business day in {@code regions}, else the last one before. */
+    public static LocalDate previousOrSameBusinessDay(LocalDate date, Set<String> regions) {
+        LocalDate result = date;
+        while (!isBusinessDay(result, regions)) {
+            result = result.minusDays(1);
+        }
+        return result;
+    }
+
+    /** Business days in {@code regions} after {@code from} up to and including {@code to}; 0 when to ≤ from. */
+    public static int between(LocalDate from, LocalDate to, Set<String> regions) {
+        if (regions.isEmpty()) {
+            return between(from, to);
+        }
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isBusinessDay(date, regions)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.offboard.plan;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Step 3, notice: when notice is given and how long it runs.
@@ -35,21 +36,35 @@ public record Notice(
         return new Notice(givenOn, NoticeKind.PERIOD, 2, NoticeUnit.WEEKS, DayCount.BUSINESS_DAYS, "", null);
     }
 
-    /** The last working day, when the notice is complete enough to tell. */
+    /** The last working day, when the notice is complete enough to tell, counting weekends only. */
     public Optional<LocalDate> lastWorkingDay() {
+        return lastWorkingDay(Set.of());
+    }
+
+    /**
+     * The last working day, when the notice is complete enough to tell, with the public
+     * holidays of {@code holidayRegions} not counted as working days ({@link BusinessDays}).
+     * A plan's regions come from {@link PlanFacts#holidayRegions}.
+     */
+    public Optional<LocalDate> lastWorkingDay(Set<String> holidayRegions) {
         return switch (kind) {
             case MILESTONE -> Optional.ofNullable(milestoneDate);
             case PERIOD -> givenOn == null || length <= 0
                     ? Optional.empty()
-                    : Optional.of(BusinessDays.lastWorkingDay(givenOn, length, unit, counting));
+                    : Optional.of(BusinessDays.lastWorkingDay(givenOn, length, unit, counting, holidayRegions));
         };
     }
 
     /** The notice length in business days, for comparing with the guide's advice. */
     public Optional<Integer> businessDays() {
-        return lastWorkingDay().flatMap(last -> givenOn == null || last.isBefore(givenOn)
+        return businessDays(Set.of());
+    }
+
+    /** The notice length in business days of {@code holidayRegions}. */
+    public Optional<Integer> businessDays(Set<String> holidayRegions) {
+        return lastWorkingDay(holidayRegions).flatMap(last -> givenOn == null || last.isBefore(givenOn)
                 ? Optional.empty()
-                : Optional.of(BusinessDays.between(givenOn, last)));
+                : Optional.of(BusinessDays.between(givenOn, last, holidayRegions)));
     }
 
     public enum NoticeKind { PERIOD, MILESTONE }

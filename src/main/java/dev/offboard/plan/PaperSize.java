@@ -18,6 +18,6 @@ public enum PaperSize {
         if (this != AUTO) {
             return this;
         }
-        return LETTER_COUNTRIES.contains(client.country().strip().toUpperCase(Locale.ROOT)) ? LETTER : A4;
+        return LETTER_COUNTRIES.contains(client.country().strip().toUpperCase(Locale.ROOT).split("-")[0]) ? LETTER : A4;
     }
 }

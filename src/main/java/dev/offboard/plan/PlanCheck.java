@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -57,9 +58,11 @@ public final class PlanCheck {
     public static List<Problem> check(Plan plan, int largeText) {
         List<Problem> problems = new ArrayList<>(PlanLimits.check(plan));
         checkPeople(plan, problems);
-        Optional<LocalDate> lastDay = checkNotice(plan.notice(), problems);
+        Set<String> regions = PlanFacts.holidayRegions(plan);
+        Optional<LocalDate> lastDay = checkNotice(plan.notice(), regions, problems);
         checkDeliverables(plan.deliverables(), lastDay, problems);
         checkPayments(plan.payments(), lastDay, problems);
+        checkHolidays(plan, regions, lastDay, problems);
         checkClientFacingText(plan, problems, largeText);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
@@ -150,7 +153,39 @@ public final class PlanCheck {
         }
     }
 
-    private static Optional<LocalDate> checkNotice(Notice notice, List<Problem> problems) {
+    /**
+     * Dates that fall on a public holiday of the client's or the freelancer's country: the last
+     * working day (a milestone can) and the due dates still open.
+     */
+    private static void checkHolidays(Plan plan, Set<String> regions, Optional<LocalDate> lastDay,
+            List<Problem> problems) {
+        if (regions.isEmpty()) {
+            return;
+        }
+        List<String> order = List.copyOf(regions);
+        lastDay.filter(day -> PublicHolidays.isHoliday(day, regions)).ifPresent(day -> problems.add(Problem.warning(
+                plan.notice().kind() == Notice.NoticeKind.MILESTONE ? "notice.milestoneDate" : "notice.givenOn",
+                "notice.lastDay.holiday", day, new PublicHolidays.Name(day, order))));
+        for (int i = 0; i < plan.deliverables().size(); i++) {
+            Deliverable deliverable = plan.deliverables().get(i);
+            LocalDate due = deliverable.dueDate();
+            if (due != null && deliverable.status() != Deliverable.Status.DELIVERED
+                    && PublicHolidays.isHoliday(due, regions)) {
+                problems.add(Problem.warning("deliverables[" + i + "].dueDate", "deliverable.dueOnHoliday",
+                        displayName(deliverable.name(), i), due, new PublicHolidays.Name(due, order)));
+            }
+        }
+        for (int i = 0; i < plan.payments().size(); i++) {
+            Payment payment = plan.payments().get(i);
+            LocalDate due = payment.dueDate();
+            if (due != null && payment.isOutstanding() && PublicHolidays.isHoliday(due, regions)) {
+                problems.add(Problem.warning("payments[" + i + "].dueDate", "payment.dueOnHoliday",
+                        displayName(payment.invoiceRef(), i), due, new PublicHolidays.Name(due, order)));
+            }
+        }
+    }
+
+    private static Optional<LocalDate> checkNotice(Notice notice, Set<String> regions, List<Problem> problems) {
         switch (notice.kind()) {
             case PERIOD -> {
                 if (notice.givenOn() == null) {
@@ -183,11 +218,11 @@ public final class PlanCheck {
                 }
             }
         }
-        notice.businessDays()
+        notice.businessDays(regions)
                 .filter(days -> notice.kind() == Notice.NoticeKind.PERIOD && days < SUGGESTED_NOTICE_BUSINESS_DAYS)
                 .ifPresent(days -> problems.add(Problem.warning("notice.length", "notice.short", days,
                         SUGGESTED_NOTICE_BUSINESS_DAYS)));
-        return notice.lastWorkingDay();
+        return notice.lastWorkingDay(regions);
     }
 
     private static void checkDeliverables(List<Deliverable> deliverables, Optional<LocalDate> lastDay,

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Values derived from a plan, computed on demand and never stored in the plan file. */
@@ -15,9 +17,30 @@ public final class PlanFacts {
     private PlanFacts() {
     }
 
-    /** The last working day, once the notice says enough to compute it. */
+    /**
+     * The last working day, once the notice says enough to compute it, skipping the public
+     * holidays of {@link #holidayRegions}.
+     */
     public static Optional<LocalDate> lastWorkingDay(Plan plan) {
-        return plan.notice().lastWorkingDay();
+        return plan.notice().lastWorkingDay(holidayRegions(plan));
+    }
+
+    /**
+     * The regions whose public holidays are not working days for this plan: the client's
+     * country and the freelancer's, as ISO 3166 codes (a subdivision may follow, "CA-QC").
+     * Empty when neither is known. The one place that reads countries from the plan.
+     */
+    public static Set<String> holidayRegions(Plan plan) {
+        Set<String> regions = new LinkedHashSet<>();
+        addRegion(regions, plan.client().country());
+        // The freelancer's country joins here once the plan has it: addRegion(regions, plan.freelancer().country());
+        return Collections.unmodifiableSet(regions);
+    }
+
+    private static void addRegion(Set<String> regions, String code) {
+        if (code != null && !code.isBlank()) {
+            regions.add(code.strip().toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /**

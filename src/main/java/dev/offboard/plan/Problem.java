@@ -46,7 +46,8 @@ public record Problem(Severity severity, String field, String code, List<Object>
             pattern = code;
         }
         Object[] values = args.stream().map(a -> a instanceof LocalDate date
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date) : a).toArray();
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date)
+                : a instanceof PublicHolidays.Name holiday ? holiday.in(locale) : a).toArray();
         return new MessageFormat(pattern, locale).format(values);
     }
 

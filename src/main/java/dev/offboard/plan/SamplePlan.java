@@ -27,7 +27,8 @@ public final class SamplePlan {
         LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate noticeDay = conversation.plusDays(1);
         Notice notice = Notice.twoWeeks(noticeDay);
-        LocalDate lastDay = notice.lastWorkingDay().orElseThrow();
+        // Counted as the documents count it, with the client's (UK) public holidays.
+        LocalDate lastDay = notice.lastWorkingDay(Set.of("GB")).orElseThrow();
         Currency eur = Currency.getInstance("EUR");
         return new Plan(
                 new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
@@ -97,7 +98,8 @@ public final class SamplePlan {
     public static Plan createFrench(LocalDate today) {
         LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         LocalDate noticeDay = conversation.plusDays(1);
-        LocalDate launch = BusinessDays.plusBusinessDays(noticeDay, 15);
+        LocalDate launch = BusinessDays.lastWorkingDay(noticeDay, 15, Notice.NoticeUnit.DAYS,
+                Notice.DayCount.BUSINESS_DAYS, Set.of("CA"));
         Notice notice = new Notice(noticeDay, Notice.NoticeKind.MILESTONE, 0, null, null,
                 "la mise en ligne du nouveau site", launch);
         Currency cad = Currency.getInstance("CAD");

@@ -1,5 +1,6 @@
 package dev.offboard.plan;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,12 +10,17 @@ final class Text {
     private Text() {
     }
 
-    /** Null becomes empty; line endings become {@code \n}. Other text is kept exactly. */
+    /**
+     * Null becomes empty; line endings become {@code \n}; the text is put in Unicode's composed
+     * form (NFC), so "Trần" pasted as "a", a circumflex and a grave accent becomes the one letter
+     * "ầ" that fonts draw and searches find. Other text is kept exactly.
+     */
     static String clean(String value) {
         if (value == null) {
             return "";
         }
-        return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+        String text = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Null becomes an empty list; the result is unmodifiable and holds no nulls. */

@@ -4,6 +4,7 @@ import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Payment;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +78,7 @@ public final class CalendarFile {
                         format(words, "payment", language, payment.invoiceRef(), client, amount).strip(), ""));
             }
         }
-        plan.notice().lastWorkingDay().ifPresent(day -> entries.add(
+        PlanFacts.lastWorkingDay(plan).ifPresent(day -> entries.add(
                 new Entry("last-day", day, format(words, "lastDay", language, client), "")));
         entries.sort(java.util.Comparator.comparing(Entry::date));
         return entries;

@@ -9,7 +9,6 @@ import dev.offboard.plan.SamplePlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -139,13 +138,13 @@ public final class Documents {
     }
 
     /**
-     * Client-facing text that reaches the letter but that its typeface cannot draw (an emoji,
-     * say): the PDF would print {@code #} in its place. One warning a field, naming the characters.
+     * Client-facing text that reaches the letter but that no font can draw, neither Roboto nor
+     * any of the system's fonts (a newer emoji, say): the PDF would print {@code #} in its
+     * place. One warning a field, naming the characters with their codes. {@code render} and
+     * the wizard's exports refuse such a letter unless the user accepts it.
      */
     public List<Problem> unprintable(Plan plan, Language language, LocalDate date) {
-        FontSet fonts = loaded().pdf().fonts();
-        Set<Integer> missing = letterXhtml(plan, language, date).codePoints().filter(c -> !fonts.canDraw(c))
-                .boxed().collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Integer> missing = loaded().pdf().fonts().missing(letterXhtml(plan, language, date));
         if (missing.isEmpty()) {
             return List.of();
         }

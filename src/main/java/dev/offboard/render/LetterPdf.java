@@ -1,6 +1,10 @@
 package dev.offboard.render;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +34,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -41,7 +48,10 @@ import org.xml.sax.SAXParseException;
  *   <li>The XHTML is parsed here, by a parser that refuses a DOCTYPE and never resolves an
  *       external entity, and handed to openhtmltopdf as a DOM.</li>
  *   <li>Every external resource (stylesheet, image, font, any scheme) is denied, both before
- *       and after URI resolution. Fonts come from {@link FontSet} as bytes.</li>
+ *       and after URI resolution. Fonts come from {@link FontSet} as bytes: Roboto, and the
+ *       system's fonts for the characters it lacks, as fallbacks.</li>
+ *   <li>Text with right-to-left letters goes through the Unicode bidi algorithm and Arabic
+ *       shaping (openhtmltopdf's ICU4J module, decision 6).</li>
  *   <li>A missing font (the renderer's empty-font-list diagnostic, any severe diagnostic
  *       about fonts, or a font in the finished document that is not embedded, which is what
  *       the renderer's built-in fallback gives) makes the letter fail with a
@@ -103,6 +113,21 @@ final class LetterPdf {
             byte[] data = face.data();
             builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(), face.style(), true);
         }
+        // Characters Roboto lacks: each is drawn by the first of these that has it, whatever
+        // family the style sheet names. Only the fonts this text needs are given.
+        for (FontSet.Face face : fonts.fallbacksFor(xhtml)) {
+            byte[] data = face.data();
+            builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(), face.style(), true,
+                    EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+        }
+        if (hasRightToLeft(xhtml)) {
+            // The Unicode bidi algorithm and Arabic shaping (ICU4J), only where needed: the
+            // splitter looks at every paragraph, and left-to-right text needs none of it.
+            directionFromText(document);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .defaultTextDirection(TextDirection.LTR);
+        }
         Set<String> unembeddedFonts;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
@@ -151,6 +176,33 @@ final class LetterPdf {
             }
         }
         return names;
+    }
+
+    /**
+     * Gives every paragraph ({@code <p>}) that has no {@code dir} of its own {@code dir="auto"}:
+     * its base direction is that of its first strong letter, so a thank-you typed in Arabic runs
+     * right to left, aligned right with its full stop at its end, while an English sentence that
+     * quotes an Arabic name stays left to right. Names and address lines keep the letter's
+     * direction (a name alone reads the same either way, and the block stays aligned). Done here
+     * rather than in each template, so a user's own template gets it too.
+     */
+    static void directionFromText(Document document) {
+        NodeList paragraphs = document.getElementsByTagNameNS("*", "p");
+        for (int i = 0; i < paragraphs.getLength(); i++) {
+            Element paragraph = (Element) paragraphs.item(i);
+            if (!paragraph.hasAttribute("dir")) {
+                paragraph.setAttribute("dir", "auto");
+            }
+        }
+    }
+
+    /** Whether the text holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, …). */
+    static boolean hasRightToLeft(String text) {
+        return text.codePoints().anyMatch(c -> {
+            byte direction = Character.getDirectionality(c);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
     }
 
     private boolean deny(String uri, ExternalResourceType type) {

@@ -6,7 +6,10 @@ package dev.offboard.render;
  * <p>Markup characters become character references; characters XML 1.0 does not allow
  * (most C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped, since no parser would
  * accept them. U+202F (narrow no-break space, which French number formats use) becomes a
- * plain no-break space, because the embedded Roboto font has no glyph for it.
+ * plain no-break space, because the embedded Roboto font has no glyph for it. Variation
+ * selectors (U+FE00 to U+FE0F, such as the one asking for an emoji's colour form, and U+E0100 to
+ * U+E01EF) are dropped: a PDF's monochrome glyphs have no variants to choose from, and a font
+ * without them would print {@code #}.
  */
 final class XmlText {
 
@@ -27,14 +30,22 @@ final class XmlText {
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (isAllowed(c)) {
+                        if (!isVariationSelector(Character.toCodePoint(c, text.charAt(i + 1)))) {
+                            out.append(c).append(text.charAt(i + 1));
+                        }
+                        i++;
+                    } else if (isAllowed(c) && !isVariationSelector(c)) {
                         out.append(c);
                     }
                 }
             }
         }
         return out.toString();
+    }
+
+    /** U+FE00 to U+FE0F and U+E0100 to U+E01EF. */
+    static boolean isVariationSelector(int codePoint) {
+        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
     }
 
     private static boolean isAllowed(char c) {

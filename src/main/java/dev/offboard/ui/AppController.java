@@ -282,20 +282,39 @@ public final class AppController {
         return feedback.confirmSecrets(secrets.stream().map(p -> p.message(messages.locale())).distinct().toList());
     }
 
-    /** Asks where to put the letter, then renders and writes it in the background. */
+    /**
+     * Asks where to put the letter, then renders and writes it in the background; first, when
+     * some of its characters have no font, asks whether to print {@code #} in their place.
+     */
     void exportPdf() {
         if (!readyToExport() || !secretsCleared()) {
             return;
         }
-        dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf").ifPresent(this::exportTo);
+        whenPrintable(() -> dialogs.chooseSave(parent, messages, suggestedName("letter", "pdf"), "pdf")
+                .ifPresent(this::exportTo));
     }
 
     /** Renders the letter into {@code file}; a seam for tests, which skip the chooser. */
     public void exportTo(Path file) {
         Plan plan = holder.plan();
         LocalDate date = today.get();
-        writeInBackground(file, () -> documents().letterPdf(plan, plan.client().language(), date),
-                () -> documents().unprintable(plan, plan.client().language(), date));
+        writeInBackground(file, () -> documents().letterPdf(plan, plan.client().language(), date));
+    }
+
+    /**
+     * Runs {@code next} when every character of the letter has a font, or when the user, told
+     * which characters of which fields have none, accepts that they print as {@code #}. The
+     * check makes the letter's text, so it runs in the background; if it fails, {@code next}
+     * runs and the export reports the failure.
+     */
+    private void whenPrintable(Runnable next) {
+        Plan plan = holder.plan();
+        LocalDate date = today.get();
+        tasks.run(() -> documents().unprintable(plan, plan.client().language(), date), found -> {
+            if (found.isEmpty() || feedback.confirmMissingGlyphs(found)) {
+                next.run();
+            }
+        }, e -> next.run());
     }
 
     void openExported(Path file) {
@@ -356,7 +375,8 @@ public final class AppController {
         if (!readyToExport() || !secretsCleared()) {
             return;
         }
-        dialogs.chooseSave(parent, messages, suggestedName("email", "eml"), "eml").ifPresent(this::saveEmailDraftTo);
+        whenPrintable(() -> dialogs.chooseSave(parent, messages, suggestedName("email", "eml"), "eml")
+                .ifPresent(this::saveEmailDraftTo));
     }
 
     /** Writes the email draft ({@code .eml}) into {@code file}; a seam for tests. */
@@ -369,7 +389,7 @@ public final class AppController {
             Email email = docs.email(plan, language);
             byte[] letter = docs.letterPdf(plan, language, date);
             return EmailDraft.eml(plan, email, letter, EmailDraft.letterFileName(language), ZonedDateTime.now());
-        }, () -> documents().unprintable(plan, language, date));
+        });
     }
 
     /** Asks where to save the freelancer's private copy of the plan, then writes it. */
@@ -399,24 +419,11 @@ public final class AppController {
 
     /** Makes the bytes off the event thread, replaces {@code file} only once they are all on disk. */
     private void writeInBackground(Path file, Callable<byte[]> make) {
-        writeInBackground(file, make, List::of);
-    }
-
-    /**
-     * Writes {@code file} in the background; then says, once it is written, what of the plan
-     * the letter in it could not print ({@link Documents#unprintable}).
-     */
-    private void writeInBackground(Path file, Callable<byte[]> make, Callable<List<Problem>> unprintable) {
         tasks.run(() -> {
             AtomicFile.write(file, make.call());
-            return unprintable.call();
-        }, found -> {
-            feedback.exported(file);
-            if (!found.isEmpty()) {
-                feedback.problem(messages.text("export.unprintable", file.getFileName(), found.stream()
-                        .map(p -> p.message(messages.locale())).distinct().collect(Collectors.joining(" "))));
-            }
-        }, e -> feedback.problem(messages.text("export.failed", file.getFileName(), String.valueOf(e.getMessage()))));
+            return file;
+        }, feedback::exported,
+                e -> feedback.problem(messages.text("export.failed", file.getFileName(), String.valueOf(e.getMessage()))));
     }
 
     /**

@@ -20,6 +20,13 @@ interface Feedback {
      */
     boolean confirmSecrets(java.util.List<String> findings);
 
+    /**
+     * Some characters of the letter have no font, so the PDF would print {@code #} in their
+     * place: asks whether to go on. True only when the user says so; otherwise the first field
+     * concerned is shown.
+     */
+    boolean confirmMissingGlyphs(java.util.List<dev.offboard.plan.Problem> unprintable);
+
     /** Navigate to the step that shows this field. */
     void jumpTo(String field);
 

@@ -580,6 +580,21 @@ public final class MainWindow implements Feedback {
                 JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[1]) == 0;
     }
 
+    @Override
+    public boolean confirmMissingGlyphs(List<dev.offboard.plan.Problem> unprintable) {
+        Messages m = messages();
+        String findings = unprintable.stream().map(p -> p.message(m.locale())).distinct()
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Object[] choices = {m.text("glyphs.fix"), m.text("glyphs.printAnyway")};
+        int answer = JOptionPane.showOptionDialog(frame, m.text("glyphs.question", findings), m.text("glyphs.title"),
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[0]);
+        if (answer != 1) {
+            jumpTo(unprintable.get(0).field());
+            return false;
+        }
+        return true;
+    }
+
     /** Asks what to do with work a previous session left unsaved. */
     Recovery.Choice askRecovery(dev.offboard.plan.RecoveryStore.Recovered recovered) {
         Messages m = messages();

@@ -3,6 +3,7 @@ package dev.offboard.ui;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Notice;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public final class NoticeStepModel extends StepModel {
 
     static Optional<LocalDate> lastDay(Plan plan) {
         try {
-            return plan.notice().lastWorkingDay();
+            return PlanFacts.lastWorkingDay(plan);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

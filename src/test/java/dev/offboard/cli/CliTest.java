@@ -105,21 +105,35 @@ class CliTest {
         assertThat(out.toString()).contains("warning: client.email:").contains("0 errors, 1 warning;");
     }
 
+    /** A flamingo (Unicode 12): none of the fonts the tests install has it, unlike 🙏. */
+    private static final String NO_FONT = "\uD83E\uDDA9";
+
     @Test
-    void textTheLetterCannotPrintIsAWarningFromValidateAndRender() throws Exception {
+    void textNoFontCanPrintIsAWarningFromValidateAndRenderRefusesItUnlessAccepted() throws Exception {
         Plan sample = PlanFile.read(sample());
         var t = sample.thanks();
         Path plan = dir.resolve("emoji.json");
-        PlanFile.write(plan, sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " 🙏", t.referencesOffered(),
-                t.keepReferring())));
+        PlanFile.write(plan, sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " 🙏 " + NO_FONT,
+                t.referencesOffered(), t.keepReferring())));
+        Path outDir = dir.resolve("out");
 
         assertThat(run("validate", plan.toString())).isZero();
-        assertThat(out.toString()).contains("warning: thanks.message:").contains("🙏").contains("0 errors, 1 warning;");
+        assertThat(out.toString()).contains("warning: thanks.message:").contains(NO_FONT + " (U+1F9A9)")
+                .doesNotContain("U+1F64F").contains("0 errors, 1 warning;");
 
-        assertThat(run("render", plan.toString(), "--out", dir.resolve("out").toString(), "--only", "letter"))
-                .isZero();
-        assertThat(err.toString()).contains("warning: thanks.message:").contains("# in its place");
-        assertThat(dir.resolve("out").resolve("letter.pdf")).exists();
+        assertThat(run("render", plan.toString(), "--out", outDir.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("warning: thanks.message:").contains("U+1F9A9")
+                .contains("# in its place").contains("--accept-missing-glyphs");
+        assertThat(outDir).doesNotExist();
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "email,calendar")).isZero();
+        assertThat(outDir.resolve("email.txt")).exists();
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "letter",
+                "--accept-missing-glyphs")).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("letter.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("🙏 #");
+        }
     }
 
     @Test

@@ -42,7 +42,8 @@ class FontSetTest {
             int drawable = 0;
             for (int c = 0; c <= 0x2FFFF; c++) {
                 boolean blankOrControl = Character.isWhitespace(c) || Character.isSpaceChar(c)
-                        || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+                        || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        || XmlText.isVariationSelector(c);
                 boolean mapped = cmap.getGlyphId(c) != 0;
                 assertThat(fonts.canDraw(c)).as("U+%04X", c).isEqualTo(mapped || blankOrControl);
                 drawable += mapped ? 1 : 0;
@@ -52,6 +53,42 @@ class FontSetTest {
         assertThat(fonts.canDraw('é')).isTrue();
         assertThat(fonts.canDraw(0x1F64F)).isFalse();
         assertThat(fonts.canDraw(0x4E2D)).isFalse();
+    }
+
+    @Test
+    void aFaceOfATrueTypeCollectionIsCutOutAsAFontOfItsOwn() throws IOException {
+        byte[] face = FontSet.robotoOnly().faces().get(0).data();
+        // A collection of one face: its header, then the face with every table offset moved along.
+        java.nio.ByteBuffer ttc = java.nio.ByteBuffer.allocate(16 + face.length);
+        ttc.putInt(0x74746366).putInt(0x00010000).putInt(1).putInt(16).put(face);
+        int tables = Short.toUnsignedInt(ttc.getShort(16 + 4));
+        for (int i = 0; i < tables; i++) {
+            int record = 16 + 12 + 16 * i + 8;
+            ttc.putInt(record, ttc.getInt(record) + 16);
+        }
+
+        try (TrueTypeFont before = parse(face); TrueTypeFont after = parse(FontSet.fromCollection(ttc.array(), 0))) {
+            assertThat(after.getTableMap().keySet()).isEqualTo(before.getTableMap().keySet());
+            assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
+            assertThat(after.getUnicodeCmapLookup().getGlyphId('Ж'))
+                    .isEqualTo(before.getUnicodeCmapLookup().getGlyphId('Ж')).isNotZero();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FontSet.fromCollection(ttc.array(), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLargeFallbackFaceIsCutDownToTheLettersCharacters() throws IOException {
+        FontSet.Face face = FontSet.robotoOnly().faces().get(0);
+
+        FontSet.Face subset = FontSet.subset(face, java.util.Set.of((int) 'A', 0x0416));
+
+        assertThat(subset.data().length).isLessThan(face.data().length / 4);
+        try (TrueTypeFont font = parse(subset.data())) {
+            assertThat(font.getUnicodeCmapLookup().getGlyphId('A')).isNotZero();
+            assertThat(font.getUnicodeCmapLookup().getGlyphId(0x0416)).isNotZero();
+            assertThat(font.getUnicodeCmapLookup().getGlyphId('B')).isZero();
+        }
     }
 
     @Test

@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Text the letter's typeface cannot draw is named, field by field, before it becomes a # in a PDF. */
+/**
+ * Text no font can draw is named, field by field, before it becomes a # in a PDF. Most tests
+ * here use Roboto alone, as on a computer with no other font, so they do not depend on the
+ * fonts installed.
+ */
 class UnprintableTextTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
-    private final Documents documents = new Documents();
+    private final Documents documents = new Documents(FontSet.robotoOnly(), (uri, type) -> { });
 
     @Test
     void theSamplesInBothLanguagesPrintWhole() {
@@ -63,6 +67,34 @@ class UnprintableTextTest {
         assertThat(documents.letterXhtml(sample, Language.FR, DAY)).isNotEqualTo(letter).contains("lang=\"fr\"");
         assertThat(documents.letterXhtml(sample, Language.EN, DAY.plusDays(1))).isNotEqualTo(letter);
         assertThat(documents.letterXhtml(sample, Language.EN, DAY)).isEqualTo(letter);
+    }
+
+    @Test
+    void withTheSystemsFontsAnEmojiAndAChineseCharacterPrintButANewerEmojiIsNamed() throws Exception {
+        Documents system = new Documents();
+        Plan sample = SamplePlan.create(DAY);
+        Thanks t = sample.thanks();
+        Plan printable = sample.withThanks(new Thanks(t.message() + " Thank you 🙏 王", t.referencesOffered(),
+                t.keepReferring()));
+        Plan flamingo = sample.withThanks(new Thanks(t.message() + " 🙏 \uD83E\uDDA9", t.referencesOffered(),
+                t.keepReferring()));
+
+        assertThat(system.unprintable(printable, Language.EN, DAY)).isEmpty();
+        assertThat(PdfText.read(system.letterPdf(printable, Language.EN, DAY)).text()).contains("Thank you 🙏 王")
+                .doesNotContain("#");
+        assertThat(system.unprintable(flamingo, Language.EN, DAY)).singleElement()
+                .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("(U+1F9A9)").doesNotContain("U+1F64F"));
+    }
+
+    @Test
+    void anEmojiVariationSelectorNeedsNoFont() throws Exception {
+        Plan sample = SamplePlan.create(DAY);
+        Thanks t = sample.thanks();
+        Plan plan = sample.withThanks(new Thanks(t.message() + " \u2764\uFE0F", t.referencesOffered(), t.keepReferring()));
+
+        assertThat(documents.unprintable(plan, Language.EN, DAY)).singleElement()
+                .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("U+2764").doesNotContain("U+FE0F"));
+        assertThat(documents.letterXhtml(plan, Language.EN, DAY)).doesNotContain("\uFE0F");
     }
 
     @Test

@@ -45,6 +45,7 @@ class AppControllerTest {
     private final List<String> conflicts = new ArrayList<>();
     private boolean confirmReload;
     private Boolean openReadOnly;
+    private boolean printMissingGlyphs;
     private AppController controller;
 
     private AppController controller() {
@@ -93,6 +94,12 @@ class AppControllerTest {
             public boolean confirmSecrets(List<String> findings) {
                 said.add("secrets " + findings.size());
                 return sendSecrets;
+            }
+
+            @Override
+            public boolean confirmMissingGlyphs(List<dev.offboard.plan.Problem> unprintable) {
+                unprintable.forEach(p -> said.add("glyphs " + p.field() + ": " + p.message(Locale.ENGLISH)));
+                return printMissingGlyphs;
             }
 
             @Override
@@ -382,18 +389,44 @@ class AppControllerTest {
         }
     }
 
+    /** A flamingo (Unicode 12): none of the fonts the tests install has it, unlike 🙏. */
+    private static final String NO_FONT = "\uD83E\uDDA9";
+
     @Test
-    void exportingALetterWithCharactersItCannotPrintWritesItAndSaysWhich() throws Exception {
+    void aLetterWithCharactersNoFontHasIsExportedOnlyOnceTheUserAcceptsThem() throws Exception {
         Plan sample = SamplePlan.create(TODAY);
         var t = sample.thanks();
-        holder.replace(sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " 🙏", t.referencesOffered(),
-                t.keepReferring())), null);
+        holder.replace(sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " " + NO_FONT + " 🙏",
+                t.referencesOffered(), t.keepReferring())), null);
         answer = folder.resolve("letter.pdf");
 
         controller().exportPdf();
+        assertThat(said).singleElement().asString().startsWith("glyphs thanks.message: ")
+                .contains(NO_FONT + " (U+1F9A9)", "# in its place").doesNotContain("🙏");
+        assertThat(answer).doesNotExist();
+        assertThat(exported).isEmpty();
 
+        printMissingGlyphs = true;
+        controller.exportPdf();
         assertThat(exported).containsExactly(answer);
-        assertThat(problems).singleElement().asString().contains("letter.pdf", "🙏", "# in its place");
+        try (PDDocument pdf = Loader.loadPDF(answer.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("# 🙏");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theEmailDraftWithCharactersNoFontHasIsRefusedToo() {
+        Plan sample = SamplePlan.create(TODAY);
+        var t = sample.thanks();
+        holder.replace(sample.withThanks(new dev.offboard.plan.Thanks(t.message() + " " + NO_FONT,
+                t.referencesOffered(), t.keepReferring())), null);
+        answer = folder.resolve("draft.eml");
+
+        controller().saveEmailDraft();
+
+        assertThat(said).anyMatch(s -> s.startsWith("glyphs thanks.message: "));
+        assertThat(answer).doesNotExist();
     }
 
     @Test
