@@ -200,7 +200,11 @@ public final class AppController {
     }
 
     void saveAs(Runnable after) {
-        dialogs.chooseSave(parent, messages, suggestedName("plan", "json"), "json").ifPresent(f -> saveTo(f, after));
+        // A plan keeps the extension it has; a new one gets .offboard, which opens Offboard when
+        // double-clicked where the installer registered it (docs/plan-format.md).
+        String extension = holder.file().map(f -> f.getFileName().toString())
+                .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".json")).map(name -> "json").orElse("offboard");
+        dialogs.chooseSave(parent, messages, suggestedName("plan", extension), extension).ifPresent(f -> saveTo(f, after));
     }
 
     private void saveTo(Path file, Runnable after) {
@@ -432,7 +436,7 @@ public final class AppController {
      * {@code letter-northwind-books-ltd.pdf}.
      */
     private String suggestedName(String stem, String extension) {
-        String base = holder.file().map(f -> f.getFileName().toString().replaceFirst("\\.json$", ""))
+        String base = holder.file().map(f -> f.getFileName().toString().replaceFirst("\\.(json|offboard)$", ""))
                 .orElseGet(() -> {
                     String company = holder.plan().client().company().isBlank()
                             ? holder.plan().client().contactName() : holder.plan().client().company();
@@ -440,7 +444,7 @@ public final class AppController {
                             .replaceAll("(^-|-$)", "");
                     return slug.isEmpty() ? stem : stem + "-" + slug;
                 });
-        boolean named = holder.file().isPresent() && !"json".equals(extension);
+        boolean named = holder.file().isPresent() && !"json".equals(extension) && !"offboard".equals(extension);
         return (named ? base + "-" + stem : base) + "." + extension;
     }
 }

@@ -17,7 +17,7 @@ public final class SwingFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseOpen(Component parent, Messages messages) {
-        JFileChooser chooser = chooser(messages, "json", messages.text("files.planFilter"));
+        JFileChooser chooser = chooser(messages, messages.text("files.planFilter"), "offboard", "json");
         chooser.setDialogTitle(messages.text("files.openTitle"));
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
@@ -28,7 +28,7 @@ public final class SwingFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
-        JFileChooser chooser = chooser(messages, extension, messages.text("files." + extension + "Filter"));
+        JFileChooser chooser = chooser(messages, messages.text("files." + extension + "Filter"), extension);
         chooser.setDialogTitle(messages.text("files.saveTitle"));
         chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), suggested));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
@@ -36,7 +36,9 @@ public final class SwingFileDialogs implements FileDialogs {
         }
         folder = chooser.getCurrentDirectory();
         Path file = chooser.getSelectedFile().toPath();
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean plan = "offboard".equals(extension) || "json".equals(extension);
+        if (!name.endsWith("." + extension) && !(plan && (name.endsWith(".offboard") || name.endsWith(".json")))) {
             file = file.resolveSibling(file.getFileName() + "." + extension);
         }
         if (Files.exists(file) && JOptionPane.showConfirmDialog(parent,
@@ -47,10 +49,10 @@ public final class SwingFileDialogs implements FileDialogs {
         return Optional.of(file);
     }
 
-    private JFileChooser chooser(Messages messages, String extension, String description) {
+    private JFileChooser chooser(Messages messages, String description, String... extensions) {
         JFileChooser chooser = new JFileChooser(folder);
         chooser.setLocale(messages.locale());
-        chooser.setFileFilter(new FileNameExtensionFilter(description, extension));
+        chooser.setFileFilter(new FileNameExtensionFilter(description, extensions));
         return chooser;
     }
 }

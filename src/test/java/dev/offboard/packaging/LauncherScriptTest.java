@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged app's scripts, run by the shell in an app folder (with a space in its path) whose
- * Java only writes down the arguments it was given: the launcher {@code src/packaging/offboard}
- * gives the window and the command line their own flags and uses a class-data archive only in
- * the folder it was made for; {@code src/packaging/make-archives} keeps only the archives whose
- * training run succeeded.
+ * The installed app's launcher {@code src/packaging/offboard} (Linux), run by the shell in an app
+ * folder laid out as jpackage makes it (with a space in its path), whose Java only writes down
+ * the arguments it was given: the window and the command line get their own flags and their own
+ * class-data archive in the user's cache folder, one per app folder, and without a usable cache
+ * folder the app still starts.
  */
 class LauncherScriptTest {
 
@@ -32,11 +32,11 @@ class LauncherScriptTest {
     void appFolder() throws IOException {
         app = dir.toRealPath().resolve("my apps").resolve("offboard"); // a space, as under "Program Files"
         Files.createDirectories(app.resolve("bin"));
-        Files.createDirectories(app.resolve("lib"));
-        Files.createDirectories(app.resolve("runtime/bin"));
+        Files.createDirectories(app.resolve("lib/app"));
+        Files.createDirectories(app.resolve("lib/runtime/bin"));
         Path launcher = app.resolve("bin/offboard");
         Files.copy(Path.of("src/packaging/offboard"), launcher);
-        Path java = app.resolve("runtime/bin/java");
+        Path java = app.resolve("lib/runtime/bin/java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n", StandardCharsets.UTF_8);
         for (Path script : List.of(launcher, java)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -48,7 +48,7 @@ class LauncherScriptTest {
         List<String> java = run();
         assertThat(java).contains("-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=100000")
                 .doesNotContain("-XX:TieredStopAtLevel=1", "-Xmx256m");
-        assertThat(java).endsWith("-cp", app.resolve("lib/offboard.jar").toString(), "dev.offboard.app.Main");
+        assertThat(java).endsWith("-cp", app.resolve("lib/app/offboard.jar").toString(), "dev.offboard.app.Main");
     }
 
     @Test
@@ -68,17 +68,40 @@ class LauncherScriptTest {
     }
 
     @Test
-    void anArchiveIsUsedOnlyInTheFolderItWasMadeFor() throws Exception {
-        Files.write(app.resolve("lib/cli.jsa"), new byte[] {1});
-        assertThat(run("validate", "plan.json")).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    void eachModeHasItsOwnArchiveInTheUsersCacheFolder() throws Exception {
+        Path cache = dir.resolve("cache");
+        List<String> cli = run(List.of("XDG_CACHE_HOME=" + cache), "validate", "plan.json");
+        List<String> window = run(List.of("XDG_CACHE_HOME=" + cache));
 
-        Files.writeString(app.resolve("lib/cli.jsa.folder"), "/somewhere/else/offboard");
-        assertThat(run("validate", "plan.json")).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+        assertThat(cache.resolve("offboard")).isDirectory();
+        assertThat(cli).contains("-XX:+AutoCreateSharedArchive", "-Xlog:cds=off,cds+dynamic=off");
+        String cliArchive = option(cli, "-XX:SharedArchiveFile=");
+        String windowArchive = option(window, "-XX:SharedArchiveFile=");
+        assertThat(Path.of(cliArchive).getParent()).isEqualTo(cache.resolve("offboard"));
+        assertThat(Path.of(cliArchive).getFileName().toString()).startsWith("cli-").endsWith(".jsa");
+        assertThat(Path.of(windowArchive).getFileName().toString()).startsWith("window-").endsWith(".jsa");
+    }
 
-        Files.writeString(app.resolve("lib/cli.jsa.folder"), app.toRealPath().toString());
-        assertThat(run("validate", "plan.json"))
-                .contains("-XX:SharedArchiveFile=" + app.toRealPath().resolve("lib/cli.jsa"), "-Xlog:cds=off,cds+dynamic=off");
-        assertThat(run()).as("the window's archive is its own").noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    @Test
+    void anotherCopyOfTheAppHasArchivesOfItsOwn() throws Exception {
+        Path copy = dir.resolve("elsewhere/offboard");
+        Files.createDirectories(copy.getParent());
+        new ProcessBuilder("cp", "-a", app.toString(), copy.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        List<String> env = List.of("XDG_CACHE_HOME=" + dir.resolve("cache"));
+
+        String here = option(run(env, "help"), "-XX:SharedArchiveFile=");
+        String there = option(runCommand(env, copy.resolve("bin/offboard").toString(), "help"), "-XX:SharedArchiveFile=");
+
+        assertThat(there).isNotEqualTo(here);
+        assertThat(option(run(env, "help"), "-XX:SharedArchiveFile=")).as("the same folder, the same archive").isEqualTo(here);
+    }
+
+    @Test
+    void withoutAUsableCacheFolderItStartsWithoutAnArchive() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+        List<String> java = run(List.of("XDG_CACHE_HOME=" + file), "help");
+        assertThat(java).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.equals("-XX:+AutoCreateSharedArchive"))
+                .endsWith("dev.offboard.app.Main", "help");
     }
 
     @Test
@@ -88,7 +111,7 @@ class LauncherScriptTest {
 
         List<String> java = runCommand(List.of(), links.resolve("offboard").toString(), "help");
 
-        assertThat(java).endsWith("-cp", app.resolve("lib/offboard.jar").toString(), "dev.offboard.app.Main", "help");
+        assertThat(java).endsWith("-cp", app.resolve("lib/app/offboard.jar").toString(), "dev.offboard.app.Main", "help");
     }
 
     @Test
@@ -97,40 +120,9 @@ class LauncherScriptTest {
                 "-Doffboard.exitWhenShown=true");
     }
 
-    @Test
-    void makeArchivesKeepsAnArchiveOnlyForATrainingRunThatSucceeded() throws Exception {
-        Path script = app.resolve("lib/make-archives");
-        Files.copy(Path.of("src/packaging/make-archives"), script);
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        // A Java that writes the archive it is asked for, and fails the window's run (no display).
-        Files.writeString(app.resolve("runtime/bin/java"), String.join("\n",
-                "#!/bin/sh",
-                "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done",
-                "case \" $* \" in *exitWhenShown*)",
-                "  for a in \"$@\"; do case $a in -Djava.io.tmpdir=*) echo \"temporary folder ${a#*=}\" >&2 ;; esac; done",
-                "  echo 'offboard: the window needs a graphical display' >&2; exit 1 ;; esac",
-                "exit 0", ""), StandardCharsets.UTF_8);
-
-        Path output = dir.resolve("make-archives.txt");
-        Process process = new ProcessBuilder(script.toString()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        try {
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
-
-        String said = Files.readString(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(said).isEqualTo(1);
-        assertThat(said).contains("window training run failed").contains("needs a graphical display");
-        // The window's run halts at its first paint: its font copies go to a folder of its own, then removed.
-        String temporary = said.lines().filter(line -> line.startsWith("temporary folder "))
-                .map(line -> line.substring("temporary folder ".length())).findFirst().orElseThrow();
-        assertThat(Path.of(temporary)).isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir"))).doesNotExist();
-        assertThat(app.resolve("lib/cli.jsa")).exists();
-        assertThat(Files.readString(app.resolve("lib/cli.jsa.folder"))).isEqualTo(app.toRealPath().toString());
-        assertThat(app.resolve("lib/window.jsa")).doesNotExist();
-        assertThat(app.resolve("lib/window.jsa.folder")).doesNotExist();
+    private static String option(List<String> java, String prefix) {
+        return java.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + java));
     }
 
     private List<String> run(String... args) throws Exception {
@@ -142,7 +134,8 @@ class LauncherScriptTest {
     }
 
     private List<String> runCommand(List<String> environment, String launcher, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("env"));
+        // The user's cache folder is the test's own unless a test names another.
+        List<String> command = new ArrayList<>(List.of("env", "XDG_CACHE_HOME=" + dir.resolve("default-cache")));
         command.addAll(environment);
         command.add(launcher);
         command.addAll(List.of(args));

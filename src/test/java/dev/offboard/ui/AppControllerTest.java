@@ -2,6 +2,7 @@ package dev.offboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offboard.plan.Client;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanFile;
@@ -38,6 +39,7 @@ class AppControllerTest {
     private final List<String> said = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<Path> exported = new ArrayList<>();
+    private final List<String> asked = new ArrayList<>();
     private Path answer;
     private boolean sendSecrets;
     /** The answer to "changed on disk", and each time it was asked, the file name. */
@@ -61,6 +63,7 @@ class AppControllerTest {
                     @Override
                     public Optional<Path> chooseSave(Component parent, Messages messages, String suggested,
                             String extension) {
+                        asked.add(suggested + " as " + extension);
                         return Optional.ofNullable(answer);
                     }
                 }, new DesktopBridge() {
@@ -346,6 +349,28 @@ class AppControllerTest {
         try (var free = locks.tryLock(file).orElseThrow()) {
             assertThat(free).isNotNull();
         }
+    }
+
+    @Test
+    void aNewPlanIsOfferedAsAnOffboardFileAndAJsonPlanKeepsItsExtension() throws Exception {
+        holder.update(p -> p.withClient(new Client("Northwind Books Ltd", "Sam", "", "", null, "", null, null)));
+        answer = null;
+        controller().saveAs(() -> { });
+        assertThat(asked).containsExactly("plan-northwind-books-ltd.offboard as offboard");
+
+        Path json = folder.resolve("northwind.json");
+        PlanFile.write(json, holder.plan());
+        controller.open(json);
+        controller.saveAs(() -> { });
+        assertThat(asked).last().isEqualTo("northwind.json as json");
+
+        Path offboard = folder.resolve("northwind.offboard");
+        PlanFile.write(offboard, holder.plan());
+        controller.open(offboard);
+        assertThat(problems).isEmpty();
+        assertThat(holder.file()).contains(offboard);
+        controller.saveAs(() -> { });
+        assertThat(asked).last().isEqualTo("northwind.offboard as offboard");
     }
 
     @Test
