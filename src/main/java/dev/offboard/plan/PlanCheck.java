@@ -51,6 +51,7 @@ public final class PlanCheck {
         checkDeliverables(plan.deliverables(), lastDay, problems);
         checkPayments(plan.payments(), lastDay, problems);
         checkClientFacingText(plan, problems);
+        checkDates(plan, lastDay, problems);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
         }
@@ -165,7 +166,7 @@ public final class PlanCheck {
             }
             if (deliverable.dueDate() != null && deliverable.status() != Deliverable.Status.DELIVERED
                     && lastDay.isPresent() && deliverable.dueDate().isAfter(lastDay.get())) {
-                problems.add(Problem.warning(path + ".dueDate", "deliverable.dueAfterLastDay",
+                problems.add(Problem.error(path + ".dueDate", "deliverable.dueAfterLastDay",
                         displayName(deliverable.name(), i), deliverable.dueDate(), lastDay.get()));
             }
         }
@@ -190,6 +191,30 @@ public final class PlanCheck {
                         name, payment.dueDate(), lastDay.get()));
             }
         }
+    }
+
+    /**
+     * Dates the letter states: a last day on a public holiday, and a letter dated before the
+     * conversation it says has taken place.
+     */
+    private static void checkDates(Plan plan, Optional<LocalDate> lastDay, List<Problem> problems) {
+        lastDay.filter(PlanCheck::isPublicHoliday).ifPresent(day -> problems.add(Problem.warning(
+                plan.notice().kind() == Notice.NoticeKind.MILESTONE ? "notice.milestoneDate" : "notice.length",
+                "notice.lastDay.holiday", day)));
+        LocalDate talk = plan.conversation().date();
+        LocalDate letter = plan.writeUp().letterDate() != null ? plan.writeUp().letterDate() : plan.notice().givenOn();
+        if (talk != null && letter != null && talk.isAfter(letter)) {
+            problems.add(Problem.warning("writeUp.letterDate", "letter.beforeConversation", letter, talk));
+        }
+    }
+
+    /**
+     * Whether a day is a public holiday. Christmas Day and New Year's Day are holidays in every
+     * country Offboard writes for; a fuller calendar, by country, can take this method's place.
+     */
+    static boolean isPublicHoliday(LocalDate date) {
+        return date.getMonthValue() == 12 && date.getDayOfMonth() == 25
+                || date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
     }
 
     private static String displayName(String name, int index) {

@@ -3,6 +3,7 @@ package dev.offboard.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,17 @@ public final class PlanFacts {
     /** The last working day, once the notice says enough to compute it. */
     public static Optional<LocalDate> lastWorkingDay(Plan plan) {
         return plan.notice().lastWorkingDay();
+    }
+
+    /**
+     * The letter's date: the one chosen in the write-up, else the day notice is given, else
+     * {@code today} (the day the letter is made).
+     */
+    public static LocalDate letterDate(Plan plan, LocalDate today) {
+        if (plan.writeUp().letterDate() != null) {
+            return plan.writeUp().letterDate();
+        }
+        return plan.notice().givenOn() != null ? plan.notice().givenOn() : today;
     }
 
     /**
@@ -43,8 +55,21 @@ public final class PlanFacts {
         return plan.payments().stream().filter(Payment::isOutstanding).toList();
     }
 
-    /** Deliverables not yet delivered, in plan order. */
+    /** Deliverables not yet delivered, earliest due first (undated ones last, in plan order). */
     public static List<Deliverable> remainingDeliverables(Plan plan) {
-        return plan.deliverables().stream().filter(d -> d.status() != Deliverable.Status.DELIVERED).toList();
+        return byDueDate(plan.deliverables()).stream().filter(d -> d.status() != Deliverable.Status.DELIVERED)
+                .toList();
+    }
+
+    /** Deliverables already delivered, earliest due first (undated ones last, in plan order). */
+    public static List<Deliverable> deliveredDeliverables(Plan plan) {
+        return byDueDate(plan.deliverables()).stream().filter(d -> d.status() == Deliverable.Status.DELIVERED)
+                .toList();
+    }
+
+    /** The deliverables earliest due first; undated ones after, in plan order (the sort is stable). */
+    public static List<Deliverable> byDueDate(List<Deliverable> deliverables) {
+        return deliverables.stream().sorted(Comparator.comparing(Deliverable::dueDate,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.offboard.render;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
 import dev.offboard.plan.PlanText;
 import dev.offboard.plan.Problem;
 import dev.offboard.plan.SamplePlan;
@@ -129,21 +130,29 @@ public final class Documents {
         ClientView view = ClientView.forEmail(plan, language);
         Templates.Set set = loaded().templates().of(language);
         return new Email(PlainText.oneLine(set.emailSubject().execute(view)),
-                PlainText.tidy(set.emailBody().execute(view)));
+                PlainText.tidy(set.emailBody().execute(view)), new Words(language).get("email.subjectLabel"));
     }
 
-    /** The transition letter as PDF bytes, dated {@code date}. */
-    public byte[] letterPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return loaded().pdf().render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
+    /**
+     * The transition letter as PDF bytes. It is dated as {@link PlanFacts#letterDate} says: the
+     * date chosen in the write-up, else the day notice is given, else {@code today}.
+     */
+    public byte[] letterPdf(Plan plan, Language language, LocalDate today) throws RenderException {
+        return loaded().pdf().render(letterXhtml(plan, language, today), documentLocale(plan, language));
+    }
+
+    /** The documents' language tag, with the client's region: {@code en-US}, {@code fr-CA} … */
+    private static String documentLocale(Plan plan, Language language) {
+        return DocumentLocale.of(language, plan.client().country()).tag();
     }
 
     /**
      * Client-facing text that reaches the letter but that its typeface cannot draw (an emoji,
      * say): the PDF would print {@code #} in its place. One warning a field, naming the characters.
      */
-    public List<Problem> unprintable(Plan plan, Language language, LocalDate date) {
+    public List<Problem> unprintable(Plan plan, Language language, LocalDate today) {
         FontSet fonts = loaded().pdf().fonts();
-        Set<Integer> missing = letterXhtml(plan, language, date).codePoints().filter(c -> !fonts.canDraw(c))
+        Set<Integer> missing = letterXhtml(plan, language, today).codePoints().filter(c -> !fonts.canDraw(c))
                 .boxed().collect(Collectors.toCollection(LinkedHashSet::new));
         if (missing.isEmpty()) {
             return List.of();
@@ -166,10 +175,11 @@ public final class Documents {
      * last one made is kept, since the check of its characters and its PDF ask for the same
      * letter one after the other.
      */
-    String letterXhtml(Plan plan, Language language, LocalDate date) {
+    String letterXhtml(Plan plan, Language language, LocalDate today) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(today, "today");
+        LocalDate date = PlanFacts.letterDate(plan, today);
         LetterText last = lastLetter;
         if (last != null && last.plan() == plan && last.language() == language && last.date().equals(date)) {
             return last.xhtml();
@@ -185,7 +195,7 @@ public final class Documents {
      * page. Never for the client.
      */
     public byte[] privatePlanPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return loaded().pdf().render(privatePlanXhtml(plan, language, date), language.locale().toLanguageTag());
+        return loaded().pdf().render(privatePlanXhtml(plan, language, date), documentLocale(plan, language));
     }
 
     /** The private plan before it becomes a PDF. */

@@ -45,81 +45,55 @@ public final class AssessStepModel extends StepModel {
     }
 
     public void setFreelancerName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withName(value)));
     }
 
     public void setBusinessName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withBusinessName(value)));
     }
 
     public void setFreelancerEmail(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withEmail(value)));
     }
 
     public void setPhone(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPhone(value)));
     }
 
     public void setSignature(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value,
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withSignature(value)));
     }
 
     public void setFreelancerAddress(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), value, f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPostalAddress(value)));
     }
 
     public void setCity(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), f.postalAddress(), value)));
+        holder.update(p -> p.withFreelancer(p.freelancer().withCity(value)));
     }
 
     public void setCompany(String value) {
-        Client c = client();
-        updateClient(new Client(value, c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withCompany(value));
     }
 
     public void setContactName(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), value, c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withContactName(value));
     }
 
     public void setClientEmail(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), value, c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withEmail(value));
     }
 
     public void setPostalAddress(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), value, c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withPostalAddress(value));
     }
 
     public void setClientLanguage(Language value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), value, c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withLanguage(value));
     }
 
     public void setRelationshipStart(LocalDate value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                value, c.revenueSharePercent()));
+        updateClient(client().withRelationshipStart(value));
     }
 
     /** The revenue share as typed; text that is not a number is kept out of the plan and flagged. */
@@ -139,9 +113,7 @@ public final class AssessStepModel extends StepModel {
                 return;
             }
         }
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), share));
+        updateClient(client().withRevenueSharePercent(share));
     }
 
     public String revenueShareText() {
