@@ -33,6 +33,9 @@ final class Migrations {
             String[] words = client.get("contactName").asText().strip().split("\\s+");
             client.put("greetingName", words.length > 0 ? words[0] : "");
         }
+        if (root.get("writeUp") instanceof ObjectNode writeUp && !writeUp.has("registeredPost")) {
+            writeUp.put("registeredPost", false);
+        }
         return root;
     }
 

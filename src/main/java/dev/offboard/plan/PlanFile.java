@@ -182,9 +182,16 @@ public final class PlanFile {
                             + Migrations.oldestReadable() + " to " + FORMAT_VERSION + ".", null);
         }
         try {
-            Plan plan = version.asInt() == FORMAT_VERSION
-                    ? MAPPER.readValue(bytes, Plan.class)
-                    : MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
+            Plan plan;
+            if (version.asInt() == FORMAT_VERSION) {
+                plan = MAPPER.readValue(bytes, Plan.class);
+            } else {
+                // Read the text as it is first, so that a mistake in it is named with its line
+                // and column (the migrated tree has none); fields added since read as empty.
+                MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .readValue(bytes);
+                plan = MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
+            }
             checkValues(file, plan);
             return plan;
         } catch (IOException e) {

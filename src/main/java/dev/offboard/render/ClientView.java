@@ -99,7 +99,7 @@ public record ClientView(
 
     private static ClientView build(Plan plan, Language language, LocalDate date) {
         DocumentLocale conventions = DocumentLocale.of(language, plan.client().country());
-        Formats formats = new Formats(conventions);
+        Formats formats = new Formats(conventions, date != null);
         Words words = new Words(conventions);
         Options options = plan.options();
         Thanks thanks = plan.thanks();
@@ -233,6 +233,11 @@ public record ClientView(
 
     public boolean hasPaymentDetails() {
         return !paymentDetailsLines.isEmpty() && !outstandingPayments.isEmpty();
+    }
+
+    /** Payment details were given, whether or not anything is still owed. */
+    public boolean hasPaymentDetailsText() {
+        return !paymentDetailsLines.isEmpty();
     }
 
     /** The letter refers to the agreement: its title, its notice clause, or both. */

@@ -20,13 +20,23 @@ final class Formats {
 
     private final DocumentLocale conventions;
     private final DateTimeFormatter dates;
+    private final boolean unbreakable;
 
     Formats(Language language) {
         this(DocumentLocale.of(language, ""));
     }
 
     Formats(DocumentLocale conventions) {
+        this(conventions, false);
+    }
+
+    /**
+     * @param unbreakable whether dates hold no-break spaces, so that a line never ends inside
+     *     one: for the letter, whose lines are laid out here; an email's are the reader's
+     */
+    Formats(DocumentLocale conventions, boolean unbreakable) {
         this.conventions = conventions;
+        this.unbreakable = unbreakable;
         this.dates = DateTimeFormatter.ofPattern(conventions.monthFirst() ? "MMMM d, yyyy" : "d MMMM yyyy",
                 conventions.locale());
     }
@@ -36,11 +46,11 @@ final class Formats {
         if (date == null) {
             return "";
         }
-        if (conventions.language() == Language.FR && date.getDayOfMonth() == 1) {
-            // French writes the first of the month as an ordinal: « 1er mars 2026 ».
-            return "1er " + DateTimeFormatter.ofPattern("MMMM yyyy", conventions.locale()).format(date);
-        }
-        return dates.format(date);
+        String text = conventions.language() == Language.FR && date.getDayOfMonth() == 1
+                // French writes the first of the month as an ordinal: « 1er mars 2026 ».
+                ? "1er " + DateTimeFormatter.ofPattern("MMMM yyyy", conventions.locale()).format(date)
+                : dates.format(date);
+        return unbreakable ? text.replace(' ', '\u00A0') : text;
     }
 
     /**

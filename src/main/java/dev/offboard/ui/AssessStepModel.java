@@ -6,6 +6,7 @@ import dev.offboard.plan.Decision;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.WarningSign;
+import dev.offboard.render.ClientView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -90,6 +91,36 @@ public final class AssessStepModel extends StepModel {
 
     public void setClientLanguage(Language value) {
         updateClient(client().withLanguage(value));
+    }
+
+    public void setGreetingName(String value) {
+        updateClient(client().withGreetingName(value));
+    }
+
+    public void setFormality(Client.Formality value) {
+        updateClient(client().withFormality(value));
+    }
+
+    public void setTitle(Client.Title value) {
+        updateClient(client().withTitle(value));
+    }
+
+    public void setClientCountry(String code) {
+        updateClient(client().withCountry(code));
+    }
+
+    public void setFreelancerCountry(String code) {
+        holder.update(p -> p.withFreelancer(p.freelancer().withCountry(code)));
+    }
+
+    /** The name the greeting takes when none is typed: the contact's first name, or surname when formal. */
+    public String greetingNamePlaceholder() {
+        return client().withGreetingName("").nameToGreet();
+    }
+
+    /** How the letter will greet the client, as it will print it: "Dear Priya," / "Madame,". */
+    public String greetingPreview() {
+        return ClientView.forLetter(plan(), client().language(), LocalDate.of(2000, 1, 1)).salutation();
     }
 
     public void setRelationshipStart(LocalDate value) {

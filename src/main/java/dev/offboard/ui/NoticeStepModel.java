@@ -67,6 +67,18 @@ public final class NoticeStepModel extends StepModel {
         update(notice().withMilestoneName(value));
     }
 
+    public void setAgreement(String value) {
+        update(notice().withAgreement(value));
+    }
+
+    public void setNoticeClause(String value) {
+        update(notice().withNoticeClause(value));
+    }
+
+    public void setNewRequestsCutoff(LocalDate value) {
+        update(notice().withNewRequestsCutoff(value));
+    }
+
     public void setMilestoneDate(LocalDate value) {
         update(notice().withMilestoneDate(value));
     }

@@ -59,6 +59,10 @@ public final class OptionsStepModel extends StepModel {
         update(options().withOfferBriefReplacement(value));
     }
 
+    public void setSupportUntil(java.time.LocalDate value) {
+        update(options().withSupportUntil(value));
+    }
+
     public void setFinalFilesAfterPayment(boolean value) {
         update(options().withFinalFilesAfterPayment(value));
     }

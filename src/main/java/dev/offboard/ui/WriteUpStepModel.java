@@ -44,6 +44,18 @@ public final class WriteUpStepModel extends StepModel {
         holder.update(p -> p.withWriteUp(p.writeUp().withSignOff(value)));
     }
 
+    public void setLetterDate(java.time.LocalDate value) {
+        holder.update(p -> p.withWriteUp(p.writeUp().withLetterDate(value)));
+    }
+
+    public void setPaymentDetails(String value) {
+        holder.update(p -> p.withWriteUp(p.writeUp().withPaymentDetails(value)));
+    }
+
+    public void setRegisteredPost(boolean value) {
+        holder.update(p -> p.withWriteUp(p.writeUp().withRegisteredPost(value)));
+    }
+
     public void setPaperSize(PaperSize value) {
         holder.update(p -> p.withWriteUp(p.writeUp().withPaperSize(value)));
     }
