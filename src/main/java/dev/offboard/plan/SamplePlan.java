@@ -133,7 +133,7 @@ public final class SamplePlan {
                         new Deliverable("Fall product catalog, print-ready files", "48 pages, CMYK PDF with bleed",
                                 plan.deliverables().get(0).dueDate(), Deliverable.Status.IN_PROGRESS),
                         new Deliverable("Web banner set", "Six sizes for the spring campaign",
-                                plan.deliverables().get(1).dueDate(), Deliverable.Status.DELIVERED),
+                                today.minusDays(3), Deliverable.Status.DELIVERED),
                         new Deliverable("Style guide update", "Color and type pages, version 3",
                                 plan.deliverables().get(2).dueDate(), Deliverable.Status.NOT_STARTED)))
                 .withThanks(new Thanks("Thank you for two years of trust and for the launches we worked on together. "
@@ -154,6 +154,13 @@ public final class SamplePlan {
                         today.minusYears(2).withDayOfMonth(1), new BigDecimal("30"), "",
                         Client.Formality.FORMAL, Client.Title.MS))
                 .withFreelancer(plan.freelancer().withCountry("FR"))
+                .withOptions(plan.options().withItemsToReturn(List.of(
+                        new ReturnItem(ReturnItem.Kind.FILES, "Code source et dépôt Git",
+                                "Transfert du dépôt sur votre compte"),
+                        new ReturnItem(ReturnItem.Kind.DOMAIN, "Nom de domaine editionsduport.example",
+                                "Transfert chez votre registraire"),
+                        new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Accès à l'hébergement",
+                                "Par votre gestionnaire de mots de passe"))))
                 .withNotice(new Notice(noticeDay, Notice.NoticeKind.PERIOD, 4, Notice.NoticeUnit.WEEKS,
                         Notice.DayCount.BUSINESS_DAYS, "", null, "Contrat de prestation du 2 mai 2024", "7", null))
                 .withPayments(plan.payments().stream()

@@ -85,7 +85,8 @@ public record ClientView(
         String supportUntil,
         boolean registeredPost,
         Map<String, String> terms,
-        Punctuation punct) {
+        Punctuation punct,
+        String formalSignOff) {
 
     /** The view for the email, which carries no date. */
     public static ClientView forEmail(Plan plan, Language language) {
@@ -152,7 +153,8 @@ public record ClientView(
                 formats.date(options.supportUntil()),
                 writeUp.registeredPost(),
                 words.terms(),
-                Punctuation.of(conventions));
+                Punctuation.of(conventions),
+                letter ? Salutation.formalClosing(plan.client(), conventions) : "");
     }
 
     public boolean hasDeliverables() {

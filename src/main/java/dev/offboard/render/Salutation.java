@@ -69,6 +69,25 @@ final class Salutation {
         return "Dear " + name + end;
     }
 
+    /**
+     * The closing formula of a formal French letter, which repeats the greeting: « Je vous prie
+     * d'agréer, Madame, l'expression de mes salutations distinguées. »; empty otherwise (the
+     * template's "Bien cordialement," or "Kind regards,").
+     */
+    static String formalClosing(Client client, DocumentLocale conventions) {
+        if (conventions.language() != Language.FR || client.formality() != Client.Formality.FORMAL) {
+            return "";
+        }
+        String greeting = client.contactName().isBlank() && client.greetingName().isBlank() ? "Madame, Monsieur"
+                : switch (client.title()) {
+                    case MS -> "Madame";
+                    case MR -> "Monsieur";
+                    default -> "";
+                };
+        return greeting.isEmpty() ? "" : "Je vous prie d'agréer, " + greeting
+                + ", l'expression de mes salutations distinguées.";
+    }
+
     /** The address block's line for the contact; empty when there is no contact. */
     static String attention(Client client, DocumentLocale conventions, Words words) {
         String contact = client.contactName().strip();

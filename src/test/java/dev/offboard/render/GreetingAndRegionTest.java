@@ -138,6 +138,16 @@ class GreetingAndRegionTest {
     }
 
     @Test
+    void aFormalFrenchLetterClosesWithTheFormulaThatEchoesItsGreeting() throws Exception {
+        Plan plan = SamplePlan.forRegion(TODAY, "fr-FR");
+        assertThat(letter(plan)).contains("Madame,", "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.")
+                .doesNotContain("Bien cordialement");
+        assertThat(email(plan)).contains("Bien cordialement,");
+        assertThat(letter(SamplePlan.forRegion(TODAY, "fr-CA"))).contains("Bien cordialement,")
+                .doesNotContain("salutations distinguées");
+    }
+
+    @Test
     void aClientInFranceReadsFrenchSpacing() {
         Plan plan = SamplePlan.forRegion(TODAY, "fr-FR");
         String email = email(plan);
@@ -209,7 +219,9 @@ class GreetingAndRegionTest {
     @ValueSource(strings = {"en-GB", "fr-FR"})
     void datesInTablesNeverWrap(String region) throws Exception {
         Plan plan = SamplePlan.forRegion(TODAY, region);
-        String text = PdfText.read(DOCUMENTS.letterPdf(plan, plan.client().language(), TODAY)).sortedText();
+        // No-break spaces read as spaces; a line break inside a date would remain a line break.
+        String text = PdfText.read(DOCUMENTS.letterPdf(plan, plan.client().language(), TODAY)).sortedText()
+                .replace('\u00A0', ' ');
         for (var payment : plan.payments()) {
             String date = new Formats(DocumentLocale.of(plan.client().language(), plan.client().country()))
                     .date(payment.dueDate());
@@ -217,7 +229,8 @@ class GreetingAndRegionTest {
         }
         Plan longNames = plan.withPayments(List.of(new Payment("INV-" + "9".repeat(20), new BigDecimal("123456.78"),
                 Currency.getInstance("EUR"), LocalDate.of(2026, 9, 30), Payment.Status.OVERDUE)));
-        String wide = PdfText.read(DOCUMENTS.letterPdf(longNames, plan.client().language(), TODAY)).sortedText();
+        String wide = PdfText.read(DOCUMENTS.letterPdf(longNames, plan.client().language(), TODAY)).sortedText()
+                .replace('\u00A0', ' ');
         assertThat(wide).contains(plan.client().language() == Language.FR ? "30 septembre 2026" : "30 September 2026");
     }
 

@@ -92,11 +92,12 @@ class TerminationContentTest {
     @EnumSource(Language.class)
     void theLetterIsDatedTheDayNoticeIsGivenUnlessAnotherDateIsChosen(Language language) throws Exception {
         Plan plan = sample(language).withNotice(Notice.twoWeeks(LocalDate.of(2026, 3, 17)));
-        assertThat(letter(plan, language)).contains(french(language) ? "Paris, le 17 mars 2026" : "Paris, 17 March 2026")
-                .doesNotContain(french(language) ? "Paris, le 4 mars 2026" : "Paris, 4 March 2026");
+        String city = plan.freelancer().city();
+        assertThat(letter(plan, language)).contains(city + (french(language) ? ", le 17 mars 2026" : ", 17 March 2026"))
+                .doesNotContain(city + (french(language) ? ", le 4 mars 2026" : ", 4 March 2026"));
 
         Plan chosen = plan.withWriteUp(plan.writeUp().withLetterDate(LocalDate.of(2026, 3, 18)));
-        assertThat(letter(chosen, language)).contains(french(language) ? "le 18 mars 2026" : "Paris, 18 March 2026");
+        assertThat(letter(chosen, language)).contains(city + (french(language) ? ", le 18 mars 2026" : ", 18 March 2026"));
     }
 
     @ParameterizedTest
@@ -156,14 +157,14 @@ class TerminationContentTest {
         String both = both(plan, language);
         if (french(language)) {
             assertThat(both).contains("Ce préavis respecte l'article 9.2 de notre contrat (« Contract 2024-17 »).",
-                    "Ce préavis ne couvre que les travaux demandés jusqu'au 12 mars 2026.",
+                    "Le préavis ne couvre que les travaux demandés jusqu'au 12 mars 2026.",
                     "Pay at pay.example/inv",
                     "je reste disponible pour répondre à vos questions sur la passation jusqu'au 30 avril 2026.",
                     "Lettre recommandée avec accusé de réception",
                     "je vous l'adresse aussi par lettre recommandée avec accusé de réception");
         } else {
             assertThat(both).contains("This notice follows clause 9.2 of our agreement (“Contract 2024-17”).",
-                    "This notice covers only work requested up to 12 March 2026.",
+                    "The notice covers only work requested up to 12 March 2026.",
                     "To settle the outstanding invoices: Pay at pay.example/inv",
                     "I remain available to answer your questions about the handover until 30 April 2026.",
                     "By registered post", "a copy is also on its way to you by registered post");
@@ -242,6 +243,9 @@ class TerminationContentTest {
             assertThat(both).doesNotContain("de " + company, "à " + company, "de Les", "à Les", "de Émilie",
                     "de Agence", "à le ", "de le ");
             assertThat(both).contains("À l'attention d'Émilie Tremblay");
+            String calendar = new String(CalendarFile.ics(sample.withClient(client), Language.FR,
+                    java.time.Instant.parse("2026-03-04T09:00:00Z")), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(calendar.replaceAll("\r\n ", "")).doesNotContain("à " + company, "de " + company, "à Les");
         }
     }
 
