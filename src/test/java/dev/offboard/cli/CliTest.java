@@ -178,7 +178,7 @@ class CliTest {
         assertThat(raw).containsPattern("(?m)^Subject: =\\?UTF-8\\?");
         try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
             MimeMessage draft = new MimeMessage(Session.getInstance(new Properties()), in);
-            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: " + draft.getSubject() + "\n");
+            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Objet\u00A0: " + draft.getSubject() + "\n");
             assertThat(((MimeMultipart) draft.getContent()).getBodyPart(1).getFileName())
                     .isEqualTo("lettre-de-transition.pdf");
         }

@@ -192,7 +192,7 @@ class GreetingAndRegionTest {
             String lastPage = pageText(pdf, pdf.getNumberOfPages());
             boolean french = plan.client().language() == Language.FR;
             assertThat(lastPage).contains(french ? "Accusé de réception" : "of receipt",
-                    french ? "Bien cordialement" : "Kind regards", french ? "Merci de me confirmer" : "Please confirm");
+                    plan.freelancer().name(), french ? "Merci de me confirmer" : "Please confirm");
         }
     }
 

@@ -74,7 +74,7 @@ class NoticeStepModelTest {
     }
 
     @Test
-    void deliverableDueAfterTheLastDayIsWarnedOnItsRow() {
+    void deliverableDueAfterTheLastDayIsAnErrorShownOnItsRow() {
         model.setGivenOn(GIVEN);
         NoticeStepModel.Deliverables rows = model.deliverables();
         int row = rows.add();
@@ -84,7 +84,7 @@ class NoticeStepModelTest {
         assertThat(rows.rowNote(row)).hasValueSatisfying(note -> assertThat(note).contains("Dec 20, 2026"));
         assertThat(model.problems()).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("deliverables[0].dueDate");
-            assertThat(p.isError()).isFalse();
+            assertThat(p.isError()).isTrue();
         });
 
         rows.set(row, 3, "Delivered");

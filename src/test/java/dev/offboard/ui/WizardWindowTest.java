@@ -128,7 +128,7 @@ class WizardWindowTest {
         next();
         waitForStep(Step.NOTICE);
 
-        // 3. Notice: ten working days from Tuesday 1 December, and a deliverable due too late
+        // 3. Notice: ten working days from Tuesday 1 December, and a deliverable due the day before
         type("notice.givenOn", "2026-12-01");
         robot.pressAndReleaseKey(KeyEvent.VK_TAB);
         waitFor("last working day", () -> window.label("notice.lastDay").text().equals("Tuesday, December 15, 2026"));
@@ -138,9 +138,9 @@ class WizardWindowTest {
         robot.pressAndReleaseKey(KeyEvent.VK_TAB);
         robot.enterText("Colour and type pages");
         robot.pressAndReleaseKey(KeyEvent.VK_TAB);
-        robot.enterText("2026-12-18");
+        robot.enterText("2026-12-14");
         robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
-        waitFor("deliverable typed", () -> LocalDate.of(2026, 12, 18).equals(plan().deliverables().get(0).dueDate())
+        waitFor("deliverable typed", () -> LocalDate.of(2026, 12, 14).equals(plan().deliverables().get(0).dueDate())
                 && plan().deliverables().get(0).name().equals("Brand guide"));
         next();
         waitForStep(Step.OPTIONS);
@@ -368,6 +368,8 @@ class WizardWindowTest {
                 () -> window.panel("writeUp.unprintable").target().isVisible()), () -> "", Timeout.timeout(60_000));
         JButton link = window.button("unprintable.0").target();
         assertThat(GuiActionRunner.execute(link::getText)).contains("🙏").contains("# in its place");
+        GuiActionRunner.execute(() -> link.scrollRectToVisible(new java.awt.Rectangle(0, 0, link.getWidth(),
+                link.getHeight())));
 
         window.button("unprintable.0").click();
         waitForStep(Step.THANK);
