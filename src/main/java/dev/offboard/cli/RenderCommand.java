@@ -132,6 +132,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         Set<Output> wanted = only == null || only.isEmpty() ? EnumSet.allOf(Output.class) : EnumSet.copyOf(only);
         Language lang = language != null ? language : plan.client().language();
+        if (lang != plan.client().language()) {
+            // The documents' own words follow --lang; the freelancer's text cannot be translated.
+            ValidateCommand.print(err, planFile, List.of(Problem.warning("client.language", "render.otherLanguage",
+                    lang.locale().getDisplayLanguage(Messages.locale()))));
+        }
         if (wanted.contains(Output.LETTER) || wanted.contains(Output.EML)) {
             List<Problem> unprintable = renderer.unprintable(plan, lang, LocalDate.now());
             ValidateCommand.print(err, planFile, unprintable);

@@ -9,16 +9,34 @@ import java.util.function.UnaryOperator;
  * version at a time, before it is read. The file on disk is never changed; the next save
  * writes the current format.
  *
- * <p>Step {@code i} turns version {@code i + 1} into version {@code i + 2}. Format 1 is the
- * first, so there are no steps yet. Adding a format means: raise
+ * <p>Step {@code i} turns version {@code i + 1} into version {@code i + 2}. Adding a format means: raise
  * {@link PlanFile#FORMAT_VERSION}, add its step here, and keep a file of the old version
  * under {@code src/test/resources/dev/offboard/plan/formats/}, which the tests load.
  */
 final class Migrations {
 
-    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of();
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::toVersion2);
 
     private Migrations() {
+    }
+
+    /**
+     * Format 2 adds the greeting (name, formality, title), the countries' conventions, the
+     * agreement's notice terms, the letter's own date, payment details and a support window.
+     * A format 1 plan greeted its contact by the full contact name, which read stiffly ("Dear
+     * Priya Shah,"): the greeting name becomes its first word, shown and editable in the
+     * wizard. Every other new field reads as empty.
+     */
+    private static ObjectNode toVersion2(ObjectNode root) {
+        if (root.get("client") instanceof ObjectNode client && !client.has("greetingName")
+                && client.get("contactName") != null && client.get("contactName").isTextual()) {
+            String[] words = client.get("contactName").asText().strip().split("\\s+");
+            client.put("greetingName", words.length > 0 ? words[0] : "");
+        }
+        if (root.get("writeUp") instanceof ObjectNode writeUp && !writeUp.has("registeredPost")) {
+            writeUp.put("registeredPost", false);
+        }
+        return root;
     }
 
     /** The oldest format this version still reads. */

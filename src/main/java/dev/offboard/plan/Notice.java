@@ -10,6 +10,12 @@ import java.util.Set;
  * <p>Either a period ({@link NoticeKind#PERIOD}: {@code length} {@code unit}s, counted in
  * business or calendar days) or a natural stopping point ({@link NoticeKind#MILESTONE}: a
  * named milestone and its date). The last working day is derived, never stored.
+ *
+ * @param agreement the agreement whose notice terms apply, as its title reads ("Design services
+ *     agreement, March 2024"), or empty
+ * @param noticeClause the clause of that agreement on notice, such as {@code 9.2}, or empty
+ * @param newRequestsCutoff the day after which new requests are out of scope; null: the day
+ *     notice is given
  */
 public record Notice(
         LocalDate givenOn,
@@ -18,17 +24,72 @@ public record Notice(
         NoticeUnit unit,
         DayCount counting,
         String milestoneName,
-        LocalDate milestoneDate) {
+        LocalDate milestoneDate,
+        String agreement,
+        String noticeClause,
+        LocalDate newRequestsCutoff) {
 
     public Notice {
         kind = kind == null ? NoticeKind.PERIOD : kind;
         unit = unit == null ? NoticeUnit.WEEKS : unit;
         counting = counting == null ? DayCount.BUSINESS_DAYS : counting;
         milestoneName = Text.clean(milestoneName);
+        agreement = Text.clean(agreement);
+        noticeClause = Text.clean(noticeClause);
+    }
+
+    /** Without a reference to the agreement, new requests out of scope from the notice day. */
+    public Notice(LocalDate givenOn, NoticeKind kind, int length, NoticeUnit unit, DayCount counting,
+            String milestoneName, LocalDate milestoneDate) {
+        this(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, "", "", null);
     }
 
     public static Notice empty() {
         return new Notice(null, NoticeKind.PERIOD, 2, NoticeUnit.WEEKS, DayCount.BUSINESS_DAYS, "", null);
+    }
+
+    /**
+     * The day after which new requests are out of scope: the one chosen, else the day notice
+     * is given; empty when neither is known.
+     */
+    public Optional<LocalDate> newRequestsCutoffOrNoticeDay() {
+        return Optional.ofNullable(newRequestsCutoff != null ? newRequestsCutoff : givenOn);
+    }
+
+    public Notice withGivenOn(LocalDate value) {
+        return new Notice(value, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    /** The same notice terms (agreement, clause, cutoff) with another length or kind. */
+    public Notice withTerms(NoticeKind newKind, int newLength, NoticeUnit newUnit, DayCount newCounting) {
+        return new Notice(givenOn, newKind, newLength, newUnit, newCounting, milestoneName, milestoneDate,
+                agreement, noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withMilestoneName(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, value, milestoneDate, agreement, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withMilestoneDate(LocalDate value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, value, agreement, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withAgreement(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, value, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withNoticeClause(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement, value,
+                newRequestsCutoff);
+    }
+
+    public Notice withNewRequestsCutoff(LocalDate value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, value);
     }
 
     /** Two weeks counted in business days, from the given date. */

@@ -64,6 +64,7 @@ public final class PlanCheck {
         checkPayments(plan.payments(), lastDay, problems);
         checkHolidays(plan, regions, lastDay, problems);
         checkClientFacingText(plan, problems, largeText);
+        checkDates(plan, regions, lastDay, problems);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
         }
@@ -235,7 +236,7 @@ public final class PlanCheck {
             }
             if (deliverable.dueDate() != null && deliverable.status() != Deliverable.Status.DELIVERED
                     && lastDay.isPresent() && deliverable.dueDate().isAfter(lastDay.get())) {
-                problems.add(Problem.warning(path + ".dueDate", "deliverable.dueAfterLastDay",
+                problems.add(Problem.error(path + ".dueDate", "deliverable.dueAfterLastDay",
                         displayName(deliverable.name(), i), deliverable.dueDate(), lastDay.get()));
             }
         }
@@ -260,6 +261,32 @@ public final class PlanCheck {
                         name, payment.dueDate(), lastDay.get()));
             }
         }
+    }
+
+    /**
+     * Dates the letter states: a last day on a public holiday, and a letter dated before the
+     * conversation it says has taken place.
+     */
+    private static void checkDates(Plan plan, Set<String> regions, Optional<LocalDate> lastDay,
+            List<Problem> problems) {
+        // With a country, checkHolidays knows its calendar; without one, the days every client keeps.
+        lastDay.filter(day -> regions.isEmpty() && isPublicHoliday(day)).ifPresent(day -> problems.add(
+                Problem.warning(plan.notice().kind() == Notice.NoticeKind.MILESTONE ? "notice.milestoneDate"
+                        : "notice.length", "notice.lastDay.commonHoliday", day)));
+        LocalDate talk = plan.conversation().date();
+        LocalDate letter = plan.writeUp().letterDate() != null ? plan.writeUp().letterDate() : plan.notice().givenOn();
+        if (talk != null && letter != null && talk.isAfter(letter)) {
+            problems.add(Problem.warning("writeUp.letterDate", "letter.beforeConversation", letter, talk));
+        }
+    }
+
+    /**
+     * Whether a day is a public holiday. Christmas Day and New Year's Day are holidays in every
+     * country Offboard writes for; a fuller calendar, by country, can take this method's place.
+     */
+    static boolean isPublicHoliday(LocalDate date) {
+        return date.getMonthValue() == 12 && date.getDayOfMonth() == 25
+                || date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
     }
 
     private static String displayName(String name, int index) {

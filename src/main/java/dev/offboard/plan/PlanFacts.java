@@ -3,6 +3,7 @@ package dev.offboard.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,17 @@ public final class PlanFacts {
     }
 
     /**
+     * The letter's date: the one chosen in the write-up, else the day notice is given, else
+     * {@code today} (the day the letter is made).
+     */
+    public static LocalDate letterDate(Plan plan, LocalDate today) {
+        if (plan.writeUp().letterDate() != null) {
+            return plan.writeUp().letterDate();
+        }
+        return plan.notice().givenOn() != null ? plan.notice().givenOn() : today;
+    }
+
+    /**
      * What the client still owes, per currency, in currency-code order. Payments marked
      * paid, and payments without an amount or a currency, are not counted.
      */
@@ -66,8 +78,21 @@ public final class PlanFacts {
         return plan.payments().stream().filter(Payment::isOutstanding).toList();
     }
 
-    /** Deliverables not yet delivered, in plan order. */
+    /** Deliverables not yet delivered, earliest due first (undated ones last, in plan order). */
     public static List<Deliverable> remainingDeliverables(Plan plan) {
-        return plan.deliverables().stream().filter(d -> d.status() != Deliverable.Status.DELIVERED).toList();
+        return byDueDate(plan.deliverables()).stream().filter(d -> d.status() != Deliverable.Status.DELIVERED)
+                .toList();
+    }
+
+    /** Deliverables already delivered, earliest due first (undated ones last, in plan order). */
+    public static List<Deliverable> deliveredDeliverables(Plan plan) {
+        return byDueDate(plan.deliverables()).stream().filter(d -> d.status() == Deliverable.Status.DELIVERED)
+                .toList();
+    }
+
+    /** The deliverables earliest due first; undated ones after, in plan order (the sort is stable). */
+    public static List<Deliverable> byDueDate(List<Deliverable> deliverables) {
+        return deliverables.stream().sorted(Comparator.comparing(Deliverable::dueDate,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 }

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 public final class PlanFile {
 
     /** The format this version of Offboard writes. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
     /** The most items accepted in any one list (deliverables, payments, referrals, …). */
@@ -225,9 +225,16 @@ public final class PlanFile {
                             + Migrations.oldestReadable() + " to " + FORMAT_VERSION + ".", null);
         }
         try {
-            Plan plan = version.asInt() == FORMAT_VERSION
-                    ? MAPPER.readValue(bytes, Plan.class)
-                    : MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
+            Plan plan;
+            if (version.asInt() == FORMAT_VERSION) {
+                plan = MAPPER.readValue(bytes, Plan.class);
+            } else {
+                // Read the text as it is first, so that a mistake in it is named with its line
+                // and column (the migrated tree has none); fields added since read as empty.
+                MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .readValue(bytes);
+                plan = MAPPER.treeToValue(Migrations.migrate((ObjectNode) root, version.asInt()), Plan.class);
+            }
             checkValues(file, plan);
             return plan;
         } catch (IOException e) {

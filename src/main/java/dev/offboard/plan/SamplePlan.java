@@ -32,11 +32,12 @@ public final class SamplePlan {
         Currency eur = Currency.getInstance("EUR");
         return new Plan(
                 new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
-                        "+33 6 12 34 56 78", "Camille Martin, brand and web designer",
-                        "8 rue des Carmes\n75005 Paris\nFrance", "Paris"),
+                        "+33 6 12 34 56 78", "Camille Martin\nBrand and web designer",
+                        "8 rue des Carmes\n75005 Paris\nFrance", "Paris", "FR"),
                 new Client("Northwind Books Ltd", "Priya Shah", "priya.shah@northwind.example",
                         "12 Harbour Street\nBristol BS1 4QA\nUnited Kingdom", Language.EN, "GB",
-                        today.minusYears(3).withDayOfMonth(1), new BigDecimal("18")),
+                        today.minusYears(3).withDayOfMonth(1), new BigDecimal("18"), "Priya",
+                        Client.Formality.INFORMAL, Client.Title.MS),
                 new Assessment(
                         Set.of(WarningSign.PUSHES_RATE_DOWN, WarningSign.OUTGROWN, WarningSign.TOO_LITTLE_WORK),
                         List.of("Feedback arrives weeks late, then with a next-day deadline"),
@@ -56,7 +57,7 @@ public final class SamplePlan {
                                 + "and I will make sure the handover is smooth.",
                         "My studio now focuses on brand identity systems, and your day-to-day print work "
                                 + "deserves someone who can give it their full attention."),
-                notice,
+                notice.withAgreement("Design services agreement, March 2023").withNoticeClause("9.2"),
                 List.of(
                         new Deliverable("Autumn catalogue, print-ready files", "48 pages, CMYK PDF with bleed",
                                 lastDay.minusDays(3), Deliverable.Status.IN_PROGRESS),
@@ -83,12 +84,90 @@ public final class SamplePlan {
                                 new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Web host login",
                                         "Shared through your password manager, then I change nothing further")),
                         List.of("Figma team editor seat", "Shared drive access", "Web host login"),
-                        true, true),
+                        true, true, lastDay.plusWeeks(2)),
                 new Thanks("Thank you for three years of trust and for the projects we built together. "
                         + "Working on the Northwind catalogues taught me a great deal.",
                         "I am glad to act as a reference for your team at any time.", true),
                 new WriteUp(List.of("The last catalogue revision round is included in the current quote"),
-                        "", "", ""));
+                        "", "", "", PaperSize.AUTO, null, "Bank transfer to Studio Martin; the account details are on each invoice.",
+                        false));
+    }
+
+    /**
+     * The sample written for a reader in one region: {@code en-GB} (the English sample),
+     * {@code en-US} (a Portland designer and a client in Austin, in dollars, greeted formally),
+     * {@code fr-FR} (a Lyon developer and a publisher in Marseille, in euros, greeted
+     * formally, sent by registered post) or {@code fr-CA} (the French sample: a Montréal agency,
+     * in Canadian dollars).
+     */
+    public static Plan forRegion(LocalDate today, String tag) {
+        return switch (tag) {
+            case "en-GB" -> create(today);
+            case "en-US" -> american(today);
+            case "fr-FR" -> frenchOfFrance(today);
+            case "fr-CA" -> createFrench(today);
+            default -> throw new IllegalArgumentException("no sample for " + tag + "; use en-GB, en-US, fr-FR or fr-CA");
+        };
+    }
+
+    private static Plan american(LocalDate today) {
+        Plan plan = create(today);
+        Currency usd = Currency.getInstance("USD");
+        return plan
+                .withFreelancer(new Freelancer("Alex Rivera", "Rivera Design Co.", "alex@riveradesign.example",
+                        "+1 503 555 0142", "Alex Rivera\nBrand and web designer",
+                        "2211 NW Flanders Street\nPortland, OR 97210", "Portland", "US"))
+                .withClient(new Client("Brightloop Labs Inc.", "Jordan Ellis", "jordan.ellis@brightloop.example",
+                        "500 Congress Avenue, Suite 300\nAustin, TX 78701", Language.EN, "US",
+                        today.minusYears(2).withDayOfMonth(1), new BigDecimal("22"), "Ellis",
+                        Client.Formality.FORMAL, Client.Title.MR))
+                .withPayments(plan.payments().stream()
+                        .map(p -> new Payment(p.invoiceRef(), p.amount(), usd, p.dueDate(), p.status())).toList())
+                .withOptions(plan.options().withItemsToReturn(List.of(
+                        new ReturnItem(ReturnItem.Kind.FILES, "Source files for every project (InDesign, Figma)",
+                                "Shared folder, on the last working day"),
+                        new ReturnItem(ReturnItem.Kind.ACCOUNT, "Admin rights on the Figma team",
+                                "Transferred to Jordan during the handover call"))).withReferrals(List.of(
+                        new Referral("Dana Brooks", "Print and editorial design", "dana@brooksstudio.example"),
+                        new Referral("Sam Okafor", "Web and social media graphics", "sam@okafor.example"))))
+                .withDeliverables(List.of(
+                        new Deliverable("Fall product catalog, print-ready files", "48 pages, CMYK PDF with bleed",
+                                plan.deliverables().get(0).dueDate(), Deliverable.Status.IN_PROGRESS),
+                        new Deliverable("Web banner set", "Six sizes for the spring campaign",
+                                today.minusDays(3), Deliverable.Status.DELIVERED),
+                        new Deliverable("Style guide update", "Color and type pages, version 3",
+                                plan.deliverables().get(2).dueDate(), Deliverable.Status.NOT_STARTED)))
+                .withThanks(new Thanks("Thank you for two years of trust and for the launches we worked on together. "
+                        + "Designing for Brightloop taught me a great deal.",
+                        "I am glad to act as a reference for your team at any time.", true))
+                .withWriteUp(plan.writeUp()
+                        .withOtherConditions(List.of("The last catalog revision round is included in the current quote"))
+                        .withPaymentDetails("Pay online with the link on each invoice."));
+    }
+
+    private static Plan frenchOfFrance(LocalDate today) {
+        Plan plan = createFrench(today);
+        LocalDate noticeDay = plan.notice().givenOn();
+        Currency eur = Currency.getInstance("EUR");
+        return plan
+                .withClient(new Client("Les Éditions du Port", "Hélène Marchand", "helene.marchand@editionsduport.example",
+                        "14, quai de Rive-Neuve\n13007 Marseille", Language.FR, "FR",
+                        today.minusYears(2).withDayOfMonth(1), new BigDecimal("30"), "",
+                        Client.Formality.FORMAL, Client.Title.MS))
+                .withFreelancer(plan.freelancer().withCountry("FR"))
+                .withOptions(plan.options().withItemsToReturn(List.of(
+                        new ReturnItem(ReturnItem.Kind.FILES, "Code source et dépôt Git",
+                                "Transfert du dépôt sur votre compte"),
+                        new ReturnItem(ReturnItem.Kind.DOMAIN, "Nom de domaine editionsduport.example",
+                                "Transfert chez votre registraire"),
+                        new ReturnItem(ReturnItem.Kind.CREDENTIAL, "Accès à l'hébergement",
+                                "Par votre gestionnaire de mots de passe"))))
+                .withNotice(new Notice(noticeDay, Notice.NoticeKind.PERIOD, 4, Notice.NoticeUnit.WEEKS,
+                        Notice.DayCount.BUSINESS_DAYS, "", null, "Contrat de prestation du 2 mai 2024", "7", null))
+                .withPayments(plan.payments().stream()
+                        .map(p -> new Payment(p.invoiceRef(), p.amount(), eur, p.dueDate(), p.status())).toList())
+                .withWriteUp(plan.writeUp().withRegisteredPost(true)
+                        .withPaymentDetails("Virement sur le compte indiqué sur chaque facture."));
     }
 
     /**
@@ -106,10 +185,11 @@ public final class SamplePlan {
         return new Plan(
                 new Freelancer("Julien Lefèvre", "Lefèvre Web", "julien@lefevreweb.example",
                         "+33 4 72 00 00 00", "Julien Lefèvre, développeur web indépendant",
-                        "12 quai Saint-Vincent\n69001 Lyon\nFrance", "Lyon"),
+                        "12 quai Saint-Vincent\n69001 Lyon\nFrance", "Lyon", "FR"),
                 new Client("Agence Boréale", "Émilie Tremblay", "emilie.tremblay@boreale.example",
                         "450, rue Saint-Paul Ouest\nMontréal (Québec) H2Y 2A3\nCanada", Language.FR, "CA",
-                        today.minusYears(2).withDayOfMonth(1), new BigDecimal("35")),
+                        today.minusYears(2).withDayOfMonth(1), new BigDecimal("35"), "Émilie",
+                        Client.Formality.INFORMAL, Client.Title.MS),
                 new Assessment(
                         Set.of(WarningSign.IGNORES_CONTRACT, WarningSign.NEGATIVE_EXCHANGES),
                         List.of("Les demandes arrivent le vendredi soir pour le lundi matin"),

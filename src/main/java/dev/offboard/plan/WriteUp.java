@@ -1,5 +1,6 @@
 package dev.offboard.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,9 +11,12 @@ import java.util.List;
  * @param closing the closing sentence before the sign-off; empty means the template's
  * @param signOff the sign-off, such as "Kind regards"; empty means the template's
  * @param paperSize the letter's paper; {@link PaperSize#AUTO} picks by the client's country
+ * @param letterDate the letter's date; null: the day notice is given (see {@link PlanFacts#letterDate})
+ * @param paymentDetails how to pay the outstanding invoices (bank details, a payment link), or empty
+ * @param registeredPost whether the letter is also sent by registered post, which it then says
  */
 public record WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
-        PaperSize paperSize) {
+        PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost) {
 
     public WriteUp {
         otherConditions = Text.strings(otherConditions);
@@ -20,6 +24,13 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
         closing = Text.clean(closing);
         signOff = Text.clean(signOff);
         paperSize = paperSize == null ? PaperSize.AUTO : paperSize;
+        paymentDetails = Text.clean(paymentDetails);
+    }
+
+    /** Dated the day notice is given, without payment details or registered post. */
+    public WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
+            PaperSize paperSize) {
+        this(otherConditions, emailSubject, closing, signOff, paperSize, null, "", false);
     }
 
     /** With the paper size picked by the client's country. */
@@ -28,6 +39,46 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
     }
 
     public static WriteUp empty() {
-        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO);
+        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO, null, "", false);
+    }
+
+    public WriteUp withOtherConditions(List<String> value) {
+        return new WriteUp(value, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withEmailSubject(String value) {
+        return new WriteUp(otherConditions, value, closing, signOff, paperSize, letterDate, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withClosing(String value) {
+        return new WriteUp(otherConditions, emailSubject, value, signOff, paperSize, letterDate, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withSignOff(String value) {
+        return new WriteUp(otherConditions, emailSubject, closing, value, paperSize, letterDate, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withPaperSize(PaperSize value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, value, letterDate, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withLetterDate(LocalDate value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, value, paymentDetails,
+                registeredPost);
+    }
+
+    public WriteUp withPaymentDetails(String value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, value,
+                registeredPost);
+    }
+
+    public WriteUp withRegisteredPost(boolean value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
+                value);
     }
 }

@@ -4,6 +4,7 @@ import dev.offboard.plan.Client;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
+import dev.offboard.plan.Notice;
 import dev.offboard.plan.Options;
 import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.Payment;
@@ -16,6 +17,7 @@ import dev.offboard.plan.WriteUp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the templates may show the client, already formatted for one language, and
@@ -69,7 +71,22 @@ public record ClientView(
         String emailSubject,
         String closing,
         String signOff,
-        String pageSize) {
+        String pageSize,
+        String locale,
+        String salutation,
+        List<DeliverableRow> deliveredDeliverables,
+        String noticeGiven,
+        String noticePeriod,
+        String milestone,
+        String agreement,
+        String noticeClause,
+        String newRequestsCutoff,
+        List<String> paymentDetailsLines,
+        String supportUntil,
+        boolean registeredPost,
+        Map<String, String> terms,
+        Punctuation punct,
+        String formalSignOff) {
 
     /** The view for the email, which carries no date. */
     public static ClientView forEmail(Plan plan, Language language) {
@@ -82,20 +99,24 @@ public record ClientView(
     }
 
     private static ClientView build(Plan plan, Language language, LocalDate date) {
-        Formats formats = new Formats(language);
-        Words words = new Words(language);
+        DocumentLocale conventions = DocumentLocale.of(language, plan.client().country());
+        Formats formats = new Formats(conventions, date != null);
+        Words words = new Words(conventions);
         Options options = plan.options();
         Thanks thanks = plan.thanks();
         WriteUp writeUp = plan.writeUp();
-        List<DeliverableRow> deliverables = plan.deliverables().stream()
+        Notice notice = plan.notice();
+        List<DeliverableRow> deliverables = PlanFacts.byDueDate(plan.deliverables()).stream()
                 .map(d -> DeliverableRow.of(d, formats, words)).toList();
         List<PaymentRow> payments = plan.payments().stream()
                 .map(p -> PaymentRow.of(p, formats, words)).toList();
+        boolean letter = date != null;
+        boolean milestone = notice.kind() == Notice.NoticeKind.MILESTONE;
         return new ClientView(
                 language.code(),
                 formats.date(date),
                 Sender.of(plan.freelancer()),
-                Recipient.of(plan.client()),
+                Recipient.of(plan.client(), plan.freelancer(), conventions, words),
                 plan.conversation().clientReason().strip(),
                 PlanFacts.lastWorkingDay(plan).map(formats::date).orElse(""),
                 deliverables,
@@ -117,8 +138,23 @@ public record ClientView(
                 thanks.keepReferring(),
                 oneLine(writeUp.emailSubject()),
                 writeUp.closing().strip(),
-                oneLine(writeUp.signOff()),
-                pageSize(writeUp.paperSize().resolve(plan.client())));
+                signOff(writeUp.signOff(), language),
+                pageSize(writeUp.paperSize().resolve(plan.client())),
+                conventions.tag(),
+                Salutation.of(plan.client(), conventions, words, letter),
+                deliverables.stream().filter(DeliverableRow::delivered).toList(),
+                formats.date(notice.givenOn()),
+                milestone ? "" : NoticePeriod.of(notice, language),
+                milestone ? Salutation.lowerLeadingArticle(oneLine(notice.milestoneName())) : "",
+                oneLine(notice.agreement()),
+                oneLine(notice.noticeClause()),
+                notice.newRequestsCutoffOrNoticeDay().map(formats::date).orElse(""),
+                lines(writeUp.paymentDetails()),
+                formats.date(options.supportUntil()),
+                writeUp.registeredPost(),
+                words.terms(),
+                Punctuation.of(conventions),
+                letter ? Salutation.formalClosing(plan.client(), conventions) : "");
     }
 
     public boolean hasDeliverables() {
@@ -163,6 +199,11 @@ public record ClientView(
                 || briefReplacement;
     }
 
+    /** Whether the email lists what the freelancer can do: referrals, interviews, briefing, returns. */
+    public boolean hasOffers() {
+        return !referrals.isEmpty() || interviewHelp || briefReplacement || !itemsToReturn.isEmpty();
+    }
+
     /** Whether the letter has a handover section: items returned, access given up, briefing. */
     public boolean hasHandover() {
         return !itemsToReturn.isEmpty() || !accessToRevoke.isEmpty() || briefReplacement;
@@ -171,6 +212,49 @@ public record ClientView(
     /** Whether anything is offered beyond the handover: referrals, interview help, tools. */
     public boolean hasSupport() {
         return !referrals.isEmpty() || interviewHelp || !interimTools.isEmpty();
+    }
+
+    public boolean hasDeliveredDeliverables() {
+        return !deliveredDeliverables.isEmpty();
+    }
+
+    /** Every invoice listed is paid: nothing is outstanding. */
+    public boolean nothingOutstanding() {
+        return !payments.isEmpty() && outstandingPayments.isEmpty();
+    }
+
+    /** The outstanding total when all is owed in one currency; empty otherwise. */
+    public String outstandingTotal() {
+        return outstandingTotals.size() == 1 ? outstandingTotals.get(0) : "";
+    }
+
+    /** Amounts are owed in several currencies: the totals are a list, one per currency. */
+    public boolean hasSeveralTotals() {
+        return outstandingTotals.size() > 1;
+    }
+
+    public boolean hasPaymentDetails() {
+        return !paymentDetailsLines.isEmpty() && !outstandingPayments.isEmpty();
+    }
+
+    /** Payment details were given, whether or not anything is still owed. */
+    public boolean hasPaymentDetailsText() {
+        return !paymentDetailsLines.isEmpty();
+    }
+
+    /** The letter refers to the agreement: its title, its notice clause, or both. */
+    public boolean hasAgreementReference() {
+        return !agreement.isEmpty() || !noticeClause.isEmpty();
+    }
+
+    /** The notice ends at a natural stopping point rather than after a period. */
+    public boolean noticeAtMilestone() {
+        return noticePeriod.isEmpty();
+    }
+
+    /** Whether the letter sets out anything beyond the end itself. */
+    public boolean hasArrangements() {
+        return hasRemainingDeliverables() || hasPayments() || hasHandover() || hasSupport() || hasOtherConditions();
     }
 
     /** Whether the freelancer offers to act as a reference or to keep referring work. */
@@ -182,11 +266,11 @@ public record ClientView(
         return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s*\\n\\s*", " ").strip();
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -201,12 +285,12 @@ public record ClientView(
      * letter is written from, for its place and date line.
      */
     public record Sender(String name, String business, String email, String phone, String signature,
-            List<String> addressLines, String city) {
+            List<String> addressLines, String city, List<String> signatureLines) {
 
         static Sender of(Freelancer f) {
             String signature = f.signature().isBlank() ? f.name() : f.signature();
             return new Sender(f.name().strip(), f.businessName().strip(), f.email().strip(), f.phone().strip(),
-                    oneLine(signature), lines(f.postalAddress()), oneLine(f.city()));
+                    oneLine(signature), lines(f.postalAddress()), oneLine(f.city()), lines(signature));
         }
 
         /** Email and phone on one line, separated by a middle dot, for the sign-off. */
@@ -215,13 +299,38 @@ public record ClientView(
         }
     }
 
-    /** The client, as the recipient. {@code greetingName} is the contact, else the company. */
+    /**
+     * The client, as the recipient. {@code greetingName} is the name the greeting uses, else
+     * the company; {@code attention} is the address block's line for the contact ("For the
+     * attention of Ms Priya Shah", "À l'attention de Mme Émilie Tremblay"), empty without one;
+     * {@code addressLines} end with the client's country when the letter crosses a border.
+     */
     public record Recipient(String company, String contactName, String greetingName, String email,
-            List<String> addressLines) {
+            List<String> addressLines, String attention) {
 
-        static Recipient of(Client c) {
-            return new Recipient(c.company().strip(), c.contactName().strip(), c.greetingName().strip(),
-                    c.email().strip(), lines(c.postalAddress()));
+        static Recipient of(Client c, Freelancer from, DocumentLocale conventions, Words words) {
+            String greeting = c.nameToGreet().isEmpty() ? c.company().strip() : c.nameToGreet();
+            return new Recipient(c.company().strip(), c.contactName().strip(), greeting,
+                    c.email().strip(), Addresses.lines(c.postalAddress(), c.countryCode(), from.countryCode(),
+                            conventions), Salutation.attention(c, conventions, words));
+        }
+    }
+
+    /** The freelancer's own sign-off; in English it ends with a comma unless it ends with punctuation. */
+    private static String signOff(String typed, Language language) {
+        String text = oneLine(typed);
+        if (language == Language.EN && !text.isEmpty() && !text.matches("(?s).*[,.!?:;…]$")) {
+            return text + ",";
+        }
+        return text;
+    }
+
+    /** Punctuation as the reader's typography spaces it: {@code ?} in English and in Quebec, {@code  ?} in France. */
+    public record Punctuation(String colon, String semicolon, String question, String exclamation) {
+
+        static Punctuation of(DocumentLocale conventions) {
+            String high = conventions.spaceBeforeHighPunctuation();
+            return new Punctuation(conventions.spaceBeforeColon() + ":", high + ";", high + "?", high + "!");
         }
     }
 
@@ -251,6 +360,11 @@ public record ClientView(
 
         static ReferralRow of(Referral r) {
             return new ReferralRow(r.name().strip(), r.speciality().strip(), r.contact().strip());
+        }
+
+        /** The contact when it is an email address, for a {@code mailto:} link; else empty. */
+        public String contactEmail() {
+            return Addresses.isEmail(contact) ? contact : "";
         }
     }
 

@@ -3,6 +3,7 @@ package dev.offboard.render;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
 import dev.offboard.plan.PlanText;
 import dev.offboard.plan.Problem;
 import dev.offboard.plan.SamplePlan;
@@ -129,12 +130,20 @@ public final class Documents {
         Templates.Set set = loaded().templates().of(language);
         OutputCheck check = OutputCheck.of(plan);
         return new Email(PlainText.oneLine(set.emailSubject().execute(view, check)),
-                PlainText.tidy(set.emailBody().execute(view, check)));
+                PlainText.tidy(set.emailBody().execute(view, check)), new Words(language).get("email.subjectLabel"));
     }
 
-    /** The transition letter as PDF bytes, dated {@code date}. */
-    public byte[] letterPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return loaded().pdf().render(letterXhtml(plan, language, date), language.locale().toLanguageTag());
+    /**
+     * The transition letter as PDF bytes. It is dated as {@link PlanFacts#letterDate} says: the
+     * date chosen in the write-up, else the day notice is given, else {@code today}.
+     */
+    public byte[] letterPdf(Plan plan, Language language, LocalDate today) throws RenderException {
+        return loaded().pdf().render(letterXhtml(plan, language, today), documentLocale(plan, language));
+    }
+
+    /** The documents' language tag, with the client's region: {@code en-US}, {@code fr-CA} … */
+    private static String documentLocale(Plan plan, Language language) {
+        return DocumentLocale.of(language, plan.client().country()).tag();
     }
 
     /**
@@ -143,8 +152,8 @@ public final class Documents {
      * place. One warning a field, naming the characters with their codes. {@code render} and
      * the wizard's exports refuse such a letter unless the user accepts it.
      */
-    public List<Problem> unprintable(Plan plan, Language language, LocalDate date) {
-        Set<Integer> missing = loaded().pdf().fonts().missing(letterXhtml(plan, language, date));
+    public List<Problem> unprintable(Plan plan, Language language, LocalDate today) {
+        Set<Integer> missing = loaded().pdf().fonts().missing(letterXhtml(plan, language, today));
         if (missing.isEmpty()) {
             return List.of();
         }
@@ -166,10 +175,11 @@ public final class Documents {
      * last one made is kept, since the check of its characters and its PDF ask for the same
      * letter one after the other.
      */
-    String letterXhtml(Plan plan, Language language, LocalDate date) {
+    String letterXhtml(Plan plan, Language language, LocalDate today) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(today, "today");
+        LocalDate date = PlanFacts.letterDate(plan, today);
         LetterText last = lastLetter;
         if (last != null && last.plan() == plan && last.language() == language && last.date().equals(date)) {
             return last.xhtml();
@@ -186,7 +196,7 @@ public final class Documents {
      * page. Never for the client.
      */
     public byte[] privatePlanPdf(Plan plan, Language language, LocalDate date) throws RenderException {
-        return loaded().pdf().render(privatePlanXhtml(plan, language, date), language.locale().toLanguageTag());
+        return loaded().pdf().render(privatePlanXhtml(plan, language, date), documentLocale(plan, language));
     }
 
     /** The private plan before it becomes a PDF. */

@@ -58,7 +58,18 @@ public record PrivatePlanView(
         List<ClientView.ReturnRow> itemsToReturn,
         List<String> accessToRevoke,
         boolean briefReplacement,
-        List<ClientView.ReferralRow> referrals) {
+        List<ClientView.ReferralRow> referrals,
+        ClientView letter,
+        String freelancerCountry,
+        String clientCountry,
+        String clientSince,
+        String documentLanguage,
+        String greeting,
+        String noticeKind,
+        String milestoneName,
+        String milestoneDate,
+        String letterDate,
+        String paperSize) {
 
     /** The private plan of {@code plan}, dated {@code date}. */
     public static PrivatePlanView of(Plan plan, Language language, LocalDate date) {
@@ -95,7 +106,30 @@ public record PrivatePlanView(
                 nonBlank(options.accessToRevoke()),
                 options.offerBriefReplacement(),
                 options.referrals().stream().map(ClientView.ReferralRow::of).filter(r -> !r.name().isEmpty())
-                        .toList());
+                        .toList(),
+                ClientView.forLetter(plan, language, PlanFacts.letterDate(plan, date)),
+                country(plan.freelancer().country(), language),
+                country(plan.client().country(), language),
+                formats.date(plan.client().relationshipStart()),
+                DocumentLocale.of(language, plan.client().country()).locale().getDisplayName(language.locale()),
+                Salutation.of(plan.client(), DocumentLocale.of(language, plan.client().country()),
+                        new Words(DocumentLocale.of(language, plan.client().country())), true),
+                words.get("noticeKind", plan.notice().kind()),
+                plan.notice().milestoneName().strip(),
+                formats.date(plan.notice().milestoneDate()),
+                formats.date(PlanFacts.letterDate(plan, date)),
+                words.get("paper", plan.writeUp().paperSize().resolve(plan.client())));
+    }
+
+    /** A country code with its name in the document's language: {@code GB (United Kingdom)}; empty when none. */
+    private static String country(String code, Language language) {
+        String trimmed = code.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String name = new java.util.Locale("", trimmed.toUpperCase(java.util.Locale.ROOT))
+                .getDisplayCountry(language.locale());
+        return name.isEmpty() || name.equalsIgnoreCase(trimmed) ? trimmed : trimmed + " (" + name + ")";
     }
 
     public boolean hasSigns() {

@@ -11,7 +11,12 @@ final class Words {
     private final ResourceBundle bundle;
 
     Words(Language language) {
-        this.bundle = ResourceBundle.getBundle("dev.offboard.render.words", language.locale(),
+        this(DocumentLocale.of(language, ""));
+    }
+
+    /** The words of a language as its region writes them (words_en_US: acknowledgment). */
+    Words(DocumentLocale conventions) {
+        this.bundle = ResourceBundle.getBundle("dev.offboard.render.words", conventions.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -26,6 +31,22 @@ final class Words {
     /** A word of the private plan: {@code sign.…}, {@code decision.…}, {@code channel.…}, {@code timeline.…}. */
     String get(String kind, Enum<?> value) {
         return bundle.getString(kind + "." + value.name());
+    }
+
+    /** The words templates use by name ({@code term.…} keys, without the prefix), as the region writes them. */
+    java.util.Map<String, String> terms() {
+        java.util.Map<String, String> terms = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("term.")) {
+                terms.put(key.substring("term.".length()), bundle.getString(key));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(terms);
+    }
+
+    /** Whether the bundle has {@code key}. */
+    boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     String get(String key) {

@@ -1,6 +1,7 @@
 package dev.offboard.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.Client;
 import dev.offboard.plan.Decision;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.WarningSign;
@@ -16,6 +17,8 @@ final class AssessStep extends StepPanel {
 
     private final AssessStepModel model;
     private final javax.swing.JTextArea recommendation = Form.wrapped("");
+    private final JTextField greetingName = new JTextField();
+    private final JLabel greetingPreview = new JLabel();
 
     AssessStep(AssessStepModel model, Messages messages) {
         super(Step.ASSESS, messages);
@@ -38,15 +41,40 @@ final class AssessStep extends StepPanel {
                 model::setFreelancerAddress), "freelancer.postalAddress", 3);
         form.field(messages.text("assess.city"), Form.bind(new JTextField(), f.city(), model::setCity),
                 "freelancer.city");
+        form.field(messages.text("assess.yourCountry"), named(Form.countries(messages.locale(),
+                messages.text("assess.country.none"), f.country(), model::setFreelancerCountry), "freelancer.country"),
+                "freelancer.country");
         form.section(messages.text("assess.section.client"));
         form.field(messages.text("assess.company"), Form.bind(named(new JTextField(), "client.company"), c.company(),
                 model::setCompany), "client.company");
         form.field(messages.text("assess.contact"), Form.bind(named(new JTextField(), "client.contactName"),
                 c.contactName(), model::setContactName), "client.contactName");
+        greetingName.setName("client.greetingName");
+        greetingName.getAccessibleContext().setAccessibleName(messages.text("assess.greetingName"));
+        Form.bind(greetingName, c.greetingName(), model::setGreetingName);
+        var formality = named(Form.choices(Client.Formality.values(), v -> messages.label("formality", v),
+                c.formality(), model::setFormality), "client.formality");
+        formality.getAccessibleContext().setAccessibleName(messages.text("assess.greeting"));
+        var title = named(Form.choices(Client.Title.values(), v -> messages.label("title", v), c.title(),
+                model::setTitle), "client.title");
+        title.getAccessibleContext().setAccessibleName(messages.text("assess.contactTitle"));
+        JPanel greeting = new JPanel(new MigLayout("insets 0", "[][][grow,fill]", ""));
+        greeting.setOpaque(false);
+        greeting.add(formality);
+        greeting.add(title);
+        greeting.add(greetingName);
+        form.field(messages.text("assess.greeting"), greeting, formality, "client.greetingName", "");
+        form.register("client.formality", greeting);
+        form.register("client.title", greeting);
+        greetingPreview.setName("client.greetingPreview");
+        form.full(greetingPreview);
         form.field(messages.text("assess.clientEmail"), Form.bind(named(new JTextField(), "client.email"), c.email(),
                 model::setClientEmail), "client.email");
         form.area(messages.text("assess.address"), Form.bind(new JTextArea(), c.postalAddress(),
                 model::setPostalAddress), "client.postalAddress", 3);
+        form.field(messages.text("assess.country"), named(Form.countries(messages.locale(),
+                messages.text("assess.country.none"), c.country(), model::setClientCountry), "client.country"),
+                "client.country");
         form.field(messages.text("assess.language"), Form.choices(Language.values(),
                 l -> messages.label("language", l), c.language(), model::setClientLanguage), "client.language");
         form.hint(messages.text("assess.language.hint"));
@@ -97,6 +125,8 @@ final class AssessStep extends StepPanel {
     @Override
     void planChanged() {
         recommendation.setText(model.recommendationText());
+        greetingName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, model.greetingNamePlaceholder());
+        greetingPreview.setText(messages.text("assess.greeting.preview", model.greetingPreview()));
     }
 
     static <T extends java.awt.Component> T named(T component, String name) {

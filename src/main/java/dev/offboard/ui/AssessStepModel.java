@@ -6,6 +6,7 @@ import dev.offboard.plan.Decision;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.WarningSign;
+import dev.offboard.render.ClientView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -45,81 +46,85 @@ public final class AssessStepModel extends StepModel {
     }
 
     public void setFreelancerName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withName(value)));
     }
 
     public void setBusinessName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withBusinessName(value)));
     }
 
     public void setFreelancerEmail(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withEmail(value)));
     }
 
     public void setPhone(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPhone(value)));
     }
 
     public void setSignature(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value,
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withSignature(value)));
     }
 
     public void setFreelancerAddress(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), value, f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPostalAddress(value)));
     }
 
     public void setCity(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), f.postalAddress(), value)));
+        holder.update(p -> p.withFreelancer(p.freelancer().withCity(value)));
     }
 
     public void setCompany(String value) {
-        Client c = client();
-        updateClient(new Client(value, c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withCompany(value));
     }
 
     public void setContactName(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), value, c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withContactName(value));
     }
 
     public void setClientEmail(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), value, c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withEmail(value));
     }
 
     public void setPostalAddress(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), value, c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withPostalAddress(value));
     }
 
     public void setClientLanguage(Language value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), value, c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        updateClient(client().withLanguage(value));
+    }
+
+    public void setGreetingName(String value) {
+        updateClient(client().withGreetingName(value));
+    }
+
+    public void setFormality(Client.Formality value) {
+        updateClient(client().withFormality(value));
+    }
+
+    public void setTitle(Client.Title value) {
+        updateClient(client().withTitle(value));
+    }
+
+    public void setClientCountry(String code) {
+        updateClient(client().withCountry(code));
+    }
+
+    public void setFreelancerCountry(String code) {
+        holder.update(p -> p.withFreelancer(p.freelancer().withCountry(code)));
+    }
+
+    /** The name the greeting takes when none is typed: the contact's first name, or surname when formal. */
+    public String greetingNamePlaceholder() {
+        return client().withGreetingName("").nameToGreet();
+    }
+
+    /** How the letter will greet the client, as it will print it: "Dear Priya," / "Madame,". */
+    public String greetingPreview() {
+        return ClientView.forLetter(plan(), client().language(), LocalDate.of(2000, 1, 1)).salutation();
     }
 
     public void setRelationshipStart(LocalDate value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                value, c.revenueSharePercent()));
+        updateClient(client().withRelationshipStart(value));
     }
 
     /** The revenue share as typed; text that is not a number is kept out of the plan and flagged. */
@@ -139,9 +144,7 @@ public final class AssessStepModel extends StepModel {
                 return;
             }
         }
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), share));
+        updateClient(client().withRevenueSharePercent(share));
     }
 
     public String revenueShareText() {

@@ -74,6 +74,45 @@ final class Form {
         return combo;
     }
 
+    /**
+     * A combo box of countries (ISO 3166 codes) named in the window's language, sorted by name,
+     * "not set" first; typing a letter jumps to the countries whose name starts with it.
+     */
+    static javax.swing.JComboBox<String> countries(java.util.Locale locale, String notSet, String selected,
+            Consumer<String> sink) {
+        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of(java.util.Locale.getISOCountries()));
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        codes.sort((a, b) -> collator.compare(countryName(a, locale), countryName(b, locale)));
+        codes.add(0, "");
+        javax.swing.JComboBox<String> combo = new javax.swing.JComboBox<>(codes.toArray(String[]::new));
+        combo.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                    boolean isSelected, boolean cellHasFocus) {
+                String code = value == null ? "" : value.toString();
+                String text = code.isEmpty() ? notSet : countryName(code, locale);
+                return super.getListCellRendererComponent(list, text, index, isSelected, cellHasFocus);
+            }
+        });
+        combo.setKeySelectionManager((key, model) -> {
+            String typed = String.valueOf(key).toLowerCase(locale);
+            for (int i = 0; i < model.getSize(); i++) {
+                if (countryName(String.valueOf(model.getElementAt(i)), locale).toLowerCase(locale).startsWith(typed)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        String code = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
+        combo.setSelectedItem(codes.contains(code) ? code : "");
+        combo.addActionListener(e -> sink.accept(String.valueOf(combo.getSelectedItem())));
+        return combo;
+    }
+
+    private static String countryName(String code, java.util.Locale locale) {
+        return code.isEmpty() ? "" : new java.util.Locale("", code).getDisplayCountry(locale);
+    }
+
     /** A small rounded badge: an icon and a few words. */
     static JLabel badge(String text, String icon) {
         JLabel badge = new JLabel(text, Icons.get(icon, 12), JLabel.LEADING);

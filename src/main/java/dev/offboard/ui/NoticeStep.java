@@ -75,6 +75,20 @@ final class NoticeStep extends StepPanel {
         form.panel().add(lastDay, "span 2, gaptop 0, gapbottom para");
         lastDay.getAccessibleContext().setAccessibleName(messages.text("notice.lastDay"));
 
+        JTextField agreement = AssessStep.named(new JTextField(), "notice.agreement");
+        agreement.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.agreement.placeholder"));
+        form.field(messages.text("notice.agreement"), Form.bind(agreement, n.agreement(), model::setAgreement),
+                "notice.agreement");
+        JTextField clause = AssessStep.named(new JTextField(8), "notice.noticeClause");
+        clause.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.noticeClause.placeholder"));
+        form.field(messages.text("notice.noticeClause"), Form.bind(clause, n.noticeClause(), model::setNoticeClause),
+                clause, "notice.noticeClause", "growx 0, w 120!");
+        DatePicker cutoff = DateField.create(messages.locale(), n.newRequestsCutoff(),
+                messages.text("notice.newRequestsCutoff"), model::setNewRequestsCutoff);
+        cutoff.getComponentDateTextField().setName("notice.newRequestsCutoff");
+        form.field(messages.text("notice.newRequestsCutoff"), cutoff, "notice.newRequestsCutoff");
+        form.hint(messages.text("notice.newRequestsCutoff.hint"));
+
         form.section(messages.text("notice.section.deliverables"));
         deliverables = new RowsTable(model.deliverables(), messages, "deliverables", 4, "notice.addDeliverable");
         form.table(messages.text("notice.deliverables"), deliverables.table(), deliverables.component(), "deliverables");

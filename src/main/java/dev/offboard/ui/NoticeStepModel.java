@@ -46,37 +46,42 @@ public final class NoticeStepModel extends StepModel {
     public void choosePreset(Preset preset) {
         Notice n = notice();
         Notice next = switch (preset) {
-            case TWO_WEEKS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 2, Notice.NoticeUnit.WEEKS,
-                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
-            case THIRTY_DAYS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 30, Notice.NoticeUnit.DAYS,
-                    Notice.DayCount.CALENDAR_DAYS, n.milestoneName(), n.milestoneDate());
-            case MILESTONE -> new Notice(n.givenOn(), Notice.NoticeKind.MILESTONE, n.length(), n.unit(),
-                    n.counting(), n.milestoneName(), n.milestoneDate());
-            case CUSTOM -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, n.length(), n.unit(),
-                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
+            case TWO_WEEKS -> n.withTerms(Notice.NoticeKind.PERIOD, 2, Notice.NoticeUnit.WEEKS,
+                    Notice.DayCount.BUSINESS_DAYS);
+            case THIRTY_DAYS -> n.withTerms(Notice.NoticeKind.PERIOD, 30, Notice.NoticeUnit.DAYS,
+                    Notice.DayCount.CALENDAR_DAYS);
+            case MILESTONE -> n.withTerms(Notice.NoticeKind.MILESTONE, n.length(), n.unit(), n.counting());
+            case CUSTOM -> n.withTerms(Notice.NoticeKind.PERIOD, n.length(), n.unit(), Notice.DayCount.BUSINESS_DAYS);
         };
         update(next);
     }
 
     public void setGivenOn(LocalDate value) {
-        Notice n = notice();
-        update(new Notice(value, n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), n.milestoneDate()));
+        update(notice().withGivenOn(value));
     }
 
     public void setLength(int length, Notice.NoticeUnit unit) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, length, unit, Notice.DayCount.BUSINESS_DAYS,
-                n.milestoneName(), n.milestoneDate()));
+        update(notice().withTerms(Notice.NoticeKind.PERIOD, length, unit, Notice.DayCount.BUSINESS_DAYS));
     }
 
     public void setMilestoneName(String value) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), value, n.milestoneDate()));
+        update(notice().withMilestoneName(value));
+    }
+
+    public void setAgreement(String value) {
+        update(notice().withAgreement(value));
+    }
+
+    public void setNoticeClause(String value) {
+        update(notice().withNoticeClause(value));
+    }
+
+    public void setNewRequestsCutoff(LocalDate value) {
+        update(notice().withNewRequestsCutoff(value));
     }
 
     public void setMilestoneDate(LocalDate value) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), value));
+        update(notice().withMilestoneDate(value));
     }
 
     public Optional<LocalDate> lastWorkingDay() {

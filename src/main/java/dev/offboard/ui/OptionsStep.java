@@ -28,6 +28,12 @@ final class OptionsStep extends StepPanel {
                 model::setInterimToolsText), "options.interimTools", 2);
         form.hint(messages.text("options.onePerLine"));
 
+        var supportUntil = DateField.create(messages.locale(), o.supportUntil(), messages.text("options.supportUntil"),
+                model::setSupportUntil);
+        supportUntil.getComponentDateTextField().setName("options.supportUntil");
+        form.field(messages.text("options.supportUntil"), supportUntil, "options.supportUntil");
+        form.hint(messages.text("options.supportUntil.hint"));
+
         form.section(messages.text("options.section.return"));
         RowsTable items = new RowsTable(model.returnItems(), messages, "itemsToReturn", 4, "options.addItem");
         form.table(messages.text("options.items"), items.table(), items.component(), "options.itemsToReturn");

@@ -44,33 +44,27 @@ public final class OptionsStepModel extends StepModel {
     }
 
     public void setOfferInterviewHelp(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), value, o.interimTools(), o.itemsToReturn(), o.accessToRevoke(),
-                o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        update(options().withOfferInterviewHelp(value));
     }
 
     public void setInterimToolsText(String text) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), Formats.lines(text), o.itemsToReturn(),
-                o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        update(options().withInterimTools(Formats.lines(text)));
     }
 
     public void setAccessToRevokeText(String text) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                Formats.lines(text), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        update(options().withAccessToRevoke(Formats.lines(text)));
     }
 
     public void setOfferBriefReplacement(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                o.accessToRevoke(), value, o.finalFilesAfterPayment()));
+        update(options().withOfferBriefReplacement(value));
+    }
+
+    public void setSupportUntil(java.time.LocalDate value) {
+        update(options().withSupportUntil(value));
     }
 
     public void setFinalFilesAfterPayment(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                o.accessToRevoke(), o.offerBriefReplacement(), value));
+        update(options().withFinalFilesAfterPayment(value));
     }
 
     /** What is still owed, per currency, e.g. "Still owed: €3,750.00 · $200.00"; or that nothing is. */
@@ -115,9 +109,7 @@ public final class OptionsStepModel extends StepModel {
 
         @Override
         protected Plan write(Plan plan, List<Referral> rows) {
-            Options o = plan.options();
-            return plan.withOptions(new Options(rows, o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+            return plan.withOptions(plan.options().withReferrals(rows));
         }
 
         @Override
@@ -169,9 +161,7 @@ public final class OptionsStepModel extends StepModel {
 
         @Override
         protected Plan write(Plan plan, List<ReturnItem> rows) {
-            Options o = plan.options();
-            return plan.withOptions(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), rows,
-                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+            return plan.withOptions(plan.options().withItemsToReturn(rows));
         }
 
         @Override

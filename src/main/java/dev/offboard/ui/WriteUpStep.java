@@ -84,6 +84,21 @@ final class WriteUpStep extends StepPanel {
         form.field(messages.text("writeUp.signOff"), Form.bind(signOff, w.signOff(), model::setSignOff),
                 "writeUp.signOff");
         form.hint(messages.text("writeUp.default.hint"));
+        JTextArea payment = AssessStep.named(new JTextArea(), "writeUp.paymentDetails");
+        form.area(messages.text("writeUp.paymentDetails"), Form.bind(payment, w.paymentDetails(),
+                model::setPaymentDetails), "writeUp.paymentDetails", 2);
+        form.hint(messages.text("writeUp.paymentDetails.hint"));
+        var letterDate = DateField.create(messages.locale(), w.letterDate(), messages.text("writeUp.letterDate"),
+                model::setLetterDate);
+        letterDate.getComponentDateTextField().setName("writeUp.letterDate");
+        form.field(messages.text("writeUp.letterDate"), letterDate, "writeUp.letterDate");
+        form.hint(messages.text("writeUp.letterDate.hint"));
+        javax.swing.JCheckBox registered = Form.mnemonic(new javax.swing.JCheckBox(),
+                messages.text("writeUp.registeredPost"));
+        registered.setName("writeUp.registeredPost");
+        registered.setSelected(w.registeredPost());
+        registered.addActionListener(e -> model.setRegisteredPost(registered.isSelected()));
+        form.field("", registered, "writeUp.registeredPost");
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
                 size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
 

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -206,7 +207,7 @@ class CliTest {
         assertThat(raw).containsPattern("(?m)^Subject: =\\?UTF-8\\?");
         try (InputStream in = Files.newInputStream(outDir.resolve("email.eml"))) {
             MimeMessage draft = new MimeMessage(Session.getInstance(new Properties()), in);
-            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Subject: " + draft.getSubject() + "\n");
+            assertThat(Files.readString(outDir.resolve("email.txt"))).startsWith("Objet\u00A0: " + draft.getSubject() + "\n");
             assertThat(((MimeMultipart) draft.getContent()).getBodyPart(1).getFileName())
                     .isEqualTo("lettre-de-transition.pdf");
         }
@@ -296,6 +297,29 @@ class CliTest {
         assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--lang", "FR")).isZero();
 
         assertThat(Files.readString(outDir.resolve("email.txt"))).contains("Bonjour");
+    }
+
+    @Test
+    void anEnglishPlanInFrenchGivesEntirelyFrenchDocumentsAndSaysTheTypedTextStaysAsTyped() throws Exception {
+        Path plan = sample();
+        Path outDir = dir.resolve("fr-whole");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--lang", "fr")).isZero();
+
+        String email = Files.readString(outDir.resolve("email.txt"));
+        String letter;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(outDir.resolve("letter.pdf")))) {
+            letter = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        for (String document : List.of(email, letter)) {
+            assertThat(document).doesNotContain("Subject", "Dear ", "Kind regards", "Page 1 of", "Acknowledg",
+                    "Work to be delivered", "notice", "January", "February", "April", "May ", "June",
+                    "July", "August", "September", "October", "November", "December", "Total due", "Open invoices");
+        }
+        assertThat(email).startsWith("Objet\u00A0: ").contains("Bonjour Priya,");
+        assertThat(letter).contains("Accusé de réception", "Page 1 sur");
+        assertThat(err.toString()).contains("warning: client.language").contains("French")
+                .contains("stays as you wrote it");
     }
 
     @Test

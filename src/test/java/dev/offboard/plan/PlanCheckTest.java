@@ -88,7 +88,7 @@ class PlanCheckTest {
     }
 
     @Test
-    void deliverableDueAfterLastWorkingDayIsWarnedWithItsField() {
+    void deliverableDueAfterLastWorkingDayIsAnErrorWithItsField() {
         Plan plan = sample();
         LocalDate lastDay = PlanFacts.lastWorkingDay(plan).orElseThrow();
         plan = plan.withDeliverables(List.of(
@@ -192,5 +192,61 @@ class PlanCheckTest {
                 a.decision()));
 
         assertThat(PlanCheck.check(plan)).isEmpty();
+    }
+
+    @Test
+    void everyRegionalSampleCanBeRenderedWithoutWarnings() {
+        for (String region : List.of("en-GB", "en-US", "fr-FR", "fr-CA")) {
+            assertThat(PlanCheck.check(SamplePlan.forRegion(TODAY, region))).as(region).isEmpty();
+        }
+    }
+
+    @Test
+    void aDeliverableDueAfterTheLastDayIsAnError() {
+        Plan plan = sample();
+        LocalDate late = PlanFacts.lastWorkingDay(plan).orElseThrow().plusDays(3);
+        Plan withLate = plan.withDeliverables(List.of(new Deliverable("Late", "", late, Deliverable.Status.IN_PROGRESS)));
+
+        Problem problem = PlanCheck.check(withLate).stream().filter(p -> p.code().equals("deliverable.dueAfterLastDay"))
+                .findFirst().orElseThrow();
+        assertThat(problem.isError()).isTrue();
+        assertThat(problem.field()).isEqualTo("deliverables[0].dueDate");
+        assertThat(PlanCheck.canRender(withLate)).isFalse();
+        Plan delivered = plan.withDeliverables(List.of(new Deliverable("Late", "", late, Deliverable.Status.DELIVERED)));
+        assertThat(codes(delivered)).doesNotContain("deliverable.dueAfterLastDay");
+    }
+
+    @Test
+    void aLastDayOnChristmasOrNewYearsDayIsWarned() {
+        for (LocalDate holiday : List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1))) {
+            Plan plan = sample().withNotice(new Notice(holiday.minusWeeks(3), Notice.NoticeKind.MILESTONE, 0, null, null,
+                    "the launch", holiday)).withDeliverables(List.of()).withPayments(List.of());
+            Problem problem = PlanCheck.check(plan).stream().filter(p -> p.code().equals("notice.lastDay.holiday"))
+                    .findFirst().orElseThrow();
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.field()).isEqualTo("notice.milestoneDate");
+            assertThat(problem.message(Locale.UK)).contains("public holiday");
+            assertThat(problem.message(Locale.FRANCE)).contains("jour férié");
+        }
+        Plan christmasByPeriod = sample().withNotice(Notice.twoWeeks(LocalDate.of(2026, 12, 11)))
+                .withDeliverables(List.of()).withPayments(List.of());
+        assertThat(PlanFacts.lastWorkingDay(christmasByPeriod)).contains(LocalDate.of(2026, 12, 25));
+        assertThat(codes(christmasByPeriod)).contains("notice.lastDay.holiday");
+        assertThat(codes(sample())).doesNotContain("notice.lastDay.holiday");
+    }
+
+    @Test
+    void aLetterDatedBeforeTheConversationIsWarned() {
+        Plan plan = sample();
+        LocalDate talk = plan.conversation().date();
+        Plan early = plan.withWriteUp(plan.writeUp().withLetterDate(talk.minusDays(6)));
+
+        Problem problem = PlanCheck.check(early).stream().filter(p -> p.code().equals("letter.beforeConversation"))
+                .findFirst().orElseThrow();
+        assertThat(problem.field()).isEqualTo("writeUp.letterDate");
+        assertThat(problem.message(Locale.UK)).contains("before your conversation");
+        Plan noticeBeforeTalk = plan.withNotice(Notice.twoWeeks(talk.minusDays(1)));
+        assertThat(codes(noticeBeforeTalk)).contains("letter.beforeConversation");
+        assertThat(codes(plan)).doesNotContain("letter.beforeConversation");
     }
 }

@@ -71,7 +71,7 @@ class PlanFileTest {
                 Arguments.of("truncated", sample.substring(0, sample.length() / 2), "", "line ", "ends too early"),
                 Arguments.of("an array", "[1, 2]", "", "line 1", "not a plan"),
                 Arguments.of("no version", "{\"freelancer\": {}}", "formatVersion", "", "missing"),
-                Arguments.of("newer version", sample.replace("\"formatVersion\" : 1", "\"formatVersion\" : 7"),
+                Arguments.of("newer version", sample.replace("\"formatVersion\" : " + PlanFile.FORMAT_VERSION, "\"formatVersion\" : 7"),
                         "formatVersion", "", "newer Offboard"),
                 Arguments.of("text for a number", sample.replace("\"length\" : 2", "\"length\" : \"two\""),
                         "notice.length", "line ", "whole number"),

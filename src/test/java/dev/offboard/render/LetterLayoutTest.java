@@ -36,10 +36,10 @@ class LetterLayoutTest {
 
     @ParameterizedTest
     @CsvSource({
-        "EN, Paris, 'Paris, 4 March 2026'",
-        "FR, Paris, 'Paris, le 4 mars 2026'",
-        "EN, '', '4 March 2026'",
-        "FR, '', 'Le 4 mars 2026'",
+        "EN, Paris, 'Paris, 10\u00A0March\u00A02026'",
+        "FR, Paris, 'Paris, le 10\u00A0mars\u00A02026'",
+        "EN, '', '10\u00A0March\u00A02026'",
+        "FR, '', 'Le 10\u00A0mars\u00A02026'",
     })
     void placeAndDateLineNamesTheCityWhenThereIsOne(Language language, String city, String expected) throws Exception {
         String xhtml = DOCUMENTS.letterXhtml(withCity(city), language, TestPlans.TODAY);

@@ -28,7 +28,7 @@ class LetterPdfTest {
         assertThat(pdf.flat()).contains(
                 "Northwind Books Ltd", "Priya Shah", "12 Harbour Street", "Bristol BS1 4QA",
                 "Camille Martin", "Studio Martin", "camille@studiomartin.example",
-                "4 March 2026", "My last working day will be 24 March 2026",
+                "Paris, 10 March 2026", "so my last working day will be 24 March 2026",
                 "Autumn catalogue, print-ready files", "48 pages, CMYK PDF with bleed", "Web banner set",
                 "Style guide update", "In progress", "Not started",
                 "INV-2024-118", "€1,450.00", "INV-2024-124", "€2,300.00", "INV-2024-107", "Overdue", "Paid",
@@ -43,7 +43,7 @@ class LetterPdfTest {
         PdfText pdf = letter(TestPlans.sample(), Language.FR);
 
         assertThat(pdf.flat()).contains(
-                "Paris, le 4 mars 2026", "Mon dernier jour de travail sera le 24 mars 2026",
+                "Paris, le 10 mars 2026", "Mon dernier jour de travail sera donc le 24 mars 2026",
                 "1 450,00 €", "2 300,00 €", "Total restant dû : 3 750,00 €",
                 "En cours", "Pas encore commencé", "En retard", "Réglé", "Accusé de réception");
     }

@@ -125,4 +125,27 @@ class PrivatePlanPdfTest {
         assertThat(placement.outside()).isEmpty();
         assertThat(placement.overlaps()).isEmpty();
     }
+
+    /**
+     * The private plan is the whole plan: every text of every section (notice terms, interim
+     * tools, other conditions, thanks, the write-up's own words …), found by walking the plan's
+     * records, reaches the PDF's text. A field added later is covered without being listed.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyFilledTextOfThePlanReachesThePrivateCopy(Language language) throws Exception {
+        Plan sample = SamplePlan.create(TestPlans.TODAY, language);
+        Plan marked = TestPlans.withMarkersEverywhere(sample.withNotice(sample.notice().withAgreement("a")
+                .withNoticeClause("b").withMilestoneName("c")).withWriteUp(sample.writeUp().withEmailSubject("d")
+                .withClosing("e").withSignOff("f").withPaymentDetails("g")).withThanks(new dev.offboard.plan.Thanks(
+                "h", "i", true)));
+        String text = PdfText.flatten(PdfText.read(privatePlan(marked, language)).text());
+
+        List<PlanText.Entry> entries = PlanText.entries(marked);
+        assertThat(entries).hasSizeGreaterThan(40);
+        for (PlanText.Entry entry : entries) {
+            assertThat(entry.text()).startsWith(TestPlans.FIELD_MARKER);
+            assertThat(text).as(entry.path() + " in the private plan").containsPattern(entry.text() + "(?!\\d)");
+        }
+    }
 }

@@ -40,7 +40,7 @@ class TemplateOverrideTest {
 
         Email email = documents.email(TestPlans.sample(), Language.EN);
 
-        assertThat(email.body()).isEqualTo("Hello Priya Shah, my last day is 24 March 2026.\n");
+        assertThat(email.body()).isEqualTo("Hello Priya, my last day is 24 March 2026.\n");
         assertThat(email.subject()).isEqualTo(new Documents().email(TestPlans.sample(), Language.EN).subject());
         assertThat(documents.email(TestPlans.sample(), Language.FR).body()).contains("Bonjour");
         assertThat(documents.templateWarnings()).isEmpty();

@@ -47,10 +47,26 @@ final class TestPlans {
      * Works by walking the records, so private components added later are covered too.
      */
     static Plan withPrivateMarkers(Plan plan) {
-        return (Plan) mark(plan, false, new AtomicInteger(1));
+        return (Plan) mark(plan, false, new AtomicInteger(1), false);
+    }
+
+    /** What every text becomes in {@link #withMarkersEverywhere}. */
+    static final String FIELD_MARKER = "FIELDMARK";
+
+    /**
+     * The plan with every text, private or not, replaced by a unique marker
+     * ({@code FIELDMARK1}, …); lists of text get one marker item even when empty. Walks the
+     * records, so fields added later are covered too.
+     */
+    static Plan withMarkersEverywhere(Plan plan) {
+        return (Plan) mark(plan, false, new AtomicInteger(1), true);
     }
 
     private static Object mark(Object value, boolean isPrivate, AtomicInteger counter) {
+        return mark(value, isPrivate, counter, false);
+    }
+
+    private static Object mark(Object value, boolean isPrivate, AtomicInteger counter, boolean everywhere) {
         if (value instanceof Record record) {
             boolean recordPrivate = isPrivate || record.getClass().isAnnotationPresent(Private.class);
             RecordComponent[] components = record.getClass().getRecordComponents();
@@ -59,31 +75,32 @@ final class TestPlans {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent component = components[i];
                 boolean componentPrivate = recordPrivate || component.isAnnotationPresent(Private.class);
+                boolean marked = componentPrivate || everywhere;
                 Object current = read(component, record);
                 types[i] = component.getType();
-                if (componentPrivate && current instanceof List<?> list && list.isEmpty()
+                if (marked && current instanceof List<?> list && list.isEmpty()
                         && elementType(component) == String.class) {
                     current = List.of("");
                 }
-                if (componentPrivate && current == null && component.getType() == String.class) {
+                if (marked && current == null && component.getType() == String.class) {
                     current = "";
                 }
-                if (componentPrivate && component.getType() == LocalDate.class) {
+                if (componentPrivate && !everywhere && component.getType() == LocalDate.class) {
                     current = PRIVATE_DATE;
                 }
-                args[i] = mark(current, componentPrivate, counter);
+                args[i] = mark(current, marked, counter, everywhere);
             }
             return construct(record.getClass(), types, args);
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
             for (Object item : list) {
-                out.add(mark(item, isPrivate, counter));
+                out.add(mark(item, isPrivate, counter, everywhere));
             }
             return out;
         }
         if (value instanceof String && isPrivate) {
-            return MARKER + counter.getAndIncrement();
+            return (everywhere ? FIELD_MARKER : MARKER) + counter.getAndIncrement();
         }
         return value;
     }

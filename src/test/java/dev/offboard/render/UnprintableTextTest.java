@@ -65,7 +65,8 @@ class UnprintableTextTest {
         assertThat(PdfText.read(documents.letterPdf(sample, Language.EN, DAY)).text()).doesNotContain("#");
         assertThat(documents.letterXhtml(edited, Language.EN, DAY)).contains("🙏").isNotEqualTo(letter);
         assertThat(documents.letterXhtml(sample, Language.FR, DAY)).isNotEqualTo(letter).contains("lang=\"fr\"");
-        assertThat(documents.letterXhtml(sample, Language.EN, DAY.plusDays(1))).isNotEqualTo(letter);
+        Plan redated = sample.withWriteUp(sample.writeUp().withLetterDate(DAY.plusDays(1)));
+        assertThat(documents.letterXhtml(redated, Language.EN, DAY)).isNotEqualTo(letter);
         assertThat(documents.letterXhtml(sample, Language.EN, DAY)).isEqualTo(letter);
     }
 

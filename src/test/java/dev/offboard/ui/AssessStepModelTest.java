@@ -133,4 +133,28 @@ class AssessStepModelTest {
         assertThat(sampleModel.recommendation()).isEqualTo(Recommendation.PART_WAYS);
         assertThat(sampleModel.isComplete()).isTrue();
     }
+
+    @Test
+    void theGreetingIsChosenAndPreviewedAsTheLetterWillPrintIt() {
+        model.setContactName("Priya Shah");
+        model.setCompany("Northwind Books Ltd");
+        assertThat(model.greetingNamePlaceholder()).isEqualTo("Priya");
+        assertThat(model.greetingPreview()).isEqualTo("Dear Priya,");
+
+        model.setFormality(dev.offboard.plan.Client.Formality.FORMAL);
+        model.setTitle(dev.offboard.plan.Client.Title.MS);
+        assertThat(model.greetingNamePlaceholder()).isEqualTo("Shah");
+        assertThat(model.greetingPreview()).isEqualTo("Dear Ms Shah,");
+
+        model.setClientCountry("US");
+        model.setGreetingName("Shah-Patel");
+        assertThat(model.greetingPreview()).isEqualTo("Dear Ms. Shah-Patel:");
+        assertThat(holder.plan().client().country()).isEqualTo("US");
+
+        model.setClientLanguage(dev.offboard.plan.Language.FR);
+        assertThat(model.greetingPreview()).isEqualTo("Madame,");
+        model.setFreelancerCountry("FR");
+        assertThat(holder.plan().freelancer().country()).isEqualTo("FR");
+        assertThat(holder.plan().client().greetingName()).as("kept through other edits").isEqualTo("Shah-Patel");
+    }
 }

@@ -74,7 +74,7 @@ class NoticeStepModelTest {
     }
 
     @Test
-    void deliverableDueAfterTheLastDayIsWarnedOnItsRow() {
+    void deliverableDueAfterTheLastDayIsAnErrorShownOnItsRow() {
         model.setGivenOn(GIVEN);
         NoticeStepModel.Deliverables rows = model.deliverables();
         int row = rows.add();
@@ -84,7 +84,7 @@ class NoticeStepModelTest {
         assertThat(rows.rowNote(row)).hasValueSatisfying(note -> assertThat(note).contains("Dec 20, 2026"));
         assertThat(model.problems()).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("deliverables[0].dueDate");
-            assertThat(p.isError()).isFalse();
+            assertThat(p.isError()).isTrue();
         });
 
         rows.set(row, 3, "Delivered");
@@ -115,5 +115,24 @@ class NoticeStepModelTest {
 
         rows.remove(0);
         assertThat(holder.plan().deliverables()).extracting(Deliverable::name).containsExactly("First");
+    }
+
+    @Test
+    void theAgreementTermsSurviveAChangeOfNoticeLength() {
+        PlanHolder holder = new PlanHolder(dev.offboard.plan.Plan.empty());
+        NoticeStepModel model = new NoticeStepModel(holder, new Messages(java.util.Locale.ENGLISH));
+        model.setAgreement("Design services agreement, March 2023");
+        model.setNoticeClause("9.2");
+        model.setNewRequestsCutoff(java.time.LocalDate.of(2026, 3, 12));
+
+        model.choosePreset(NoticeStepModel.Preset.THIRTY_DAYS);
+        model.choosePreset(NoticeStepModel.Preset.MILESTONE);
+        model.setMilestoneName("the spring launch");
+
+        var notice = holder.plan().notice();
+        assertThat(notice.agreement()).isEqualTo("Design services agreement, March 2023");
+        assertThat(notice.noticeClause()).isEqualTo("9.2");
+        assertThat(notice.newRequestsCutoff()).isEqualTo(java.time.LocalDate.of(2026, 3, 12));
+        assertThat(notice.milestoneName()).isEqualTo("the spring launch");
     }
 }

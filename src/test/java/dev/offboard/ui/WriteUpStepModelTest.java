@@ -93,4 +93,22 @@ class WriteUpStepModelTest {
         assertThat(link.uri().toString()).hasSizeLessThanOrEqualTo(WriteUpStepModel.MAILTO_LIMIT)
                 .contains("subject=Handover").contains("Paste%20it%20here").doesNotContain("sentence");
     }
+
+    @Test
+    void theLetterDatePaymentDetailsAndRegisteredPostAreKeptWithTheOtherWords() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = model(holder);
+
+        model.setLetterDate(TODAY.plusDays(9));
+        model.setPaymentDetails("IBAN on each invoice");
+        model.setRegisteredPost(true);
+        model.setSignOff("Warm wishes");
+
+        var w = holder.plan().writeUp();
+        assertThat(w.letterDate()).isEqualTo(TODAY.plusDays(9));
+        assertThat(w.paymentDetails()).isEqualTo("IBAN on each invoice");
+        assertThat(w.registeredPost()).isTrue();
+        assertThat(w.signOff()).isEqualTo("Warm wishes");
+        assertThat(w.otherConditions()).isEqualTo(SamplePlan.create(TODAY).writeUp().otherConditions());
+    }
 }
