@@ -28,4 +28,32 @@ public record Freelancer(String name, String businessName, String email, String 
     public static Freelancer empty() {
         return new Freelancer("", "", "", "", "", "", "");
     }
+
+    public Freelancer withName(String value) {
+        return new Freelancer(value, businessName, email, phone, signature, postalAddress, city);
+    }
+
+    public Freelancer withBusinessName(String value) {
+        return new Freelancer(name, value, email, phone, signature, postalAddress, city);
+    }
+
+    public Freelancer withEmail(String value) {
+        return new Freelancer(name, businessName, value, phone, signature, postalAddress, city);
+    }
+
+    public Freelancer withPhone(String value) {
+        return new Freelancer(name, businessName, email, value, signature, postalAddress, city);
+    }
+
+    public Freelancer withSignature(String value) {
+        return new Freelancer(name, businessName, email, phone, value, postalAddress, city);
+    }
+
+    public Freelancer withPostalAddress(String value) {
+        return new Freelancer(name, businessName, email, phone, signature, value, city);
+    }
+
+    public Freelancer withCity(String value) {
+        return new Freelancer(name, businessName, email, phone, signature, postalAddress, value);
+    }
 }

@@ -57,4 +57,32 @@ public record Notice(
     public enum NoticeUnit { DAYS, WEEKS }
 
     public enum DayCount { BUSINESS_DAYS, CALENDAR_DAYS }
+
+    public Notice withGivenOn(LocalDate value) {
+        return new Notice(value, kind, length, unit, counting, milestoneName, milestoneDate);
+    }
+
+    public Notice withKind(NoticeKind value) {
+        return new Notice(givenOn, value, length, unit, counting, milestoneName, milestoneDate);
+    }
+
+    public Notice withLength(int value) {
+        return new Notice(givenOn, kind, value, unit, counting, milestoneName, milestoneDate);
+    }
+
+    public Notice withUnit(NoticeUnit value) {
+        return new Notice(givenOn, kind, length, value, counting, milestoneName, milestoneDate);
+    }
+
+    public Notice withCounting(DayCount value) {
+        return new Notice(givenOn, kind, length, unit, value, milestoneName, milestoneDate);
+    }
+
+    public Notice withMilestoneName(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, value, milestoneDate);
+    }
+
+    public Notice withMilestoneDate(LocalDate value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, value);
+    }
 }

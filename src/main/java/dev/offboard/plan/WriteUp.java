@@ -30,4 +30,24 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
     public static WriteUp empty() {
         return new WriteUp(List.of(), "", "", "", PaperSize.AUTO);
     }
+
+    public WriteUp withOtherConditions(List<String> value) {
+        return new WriteUp(value, emailSubject, closing, signOff, paperSize);
+    }
+
+    public WriteUp withEmailSubject(String value) {
+        return new WriteUp(otherConditions, value, closing, signOff, paperSize);
+    }
+
+    public WriteUp withClosing(String value) {
+        return new WriteUp(otherConditions, emailSubject, value, signOff, paperSize);
+    }
+
+    public WriteUp withSignOff(String value) {
+        return new WriteUp(otherConditions, emailSubject, closing, value, paperSize);
+    }
+
+    public WriteUp withPaperSize(PaperSize value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, value);
+    }
 }

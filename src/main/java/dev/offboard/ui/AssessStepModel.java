@@ -45,81 +45,55 @@ public final class AssessStepModel extends StepModel {
     }
 
     public void setFreelancerName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(value, f.businessName(), f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withName(value)));
     }
 
     public void setBusinessName(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), value, f.email(), f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withBusinessName(value)));
     }
 
     public void setFreelancerEmail(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), value, f.phone(), f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withEmail(value)));
     }
 
     public void setPhone(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), value, f.signature(),
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPhone(value)));
     }
 
     public void setSignature(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(), value,
-                f.postalAddress(), f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withSignature(value)));
     }
 
     public void setFreelancerAddress(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), value, f.city())));
+        holder.update(p -> p.withFreelancer(p.freelancer().withPostalAddress(value)));
     }
 
     public void setCity(String value) {
-        Freelancer f = freelancer();
-        holder.update(p -> p.withFreelancer(new Freelancer(f.name(), f.businessName(), f.email(), f.phone(),
-                f.signature(), f.postalAddress(), value)));
+        holder.update(p -> p.withFreelancer(p.freelancer().withCity(value)));
     }
 
     public void setCompany(String value) {
-        Client c = client();
-        updateClient(new Client(value, c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withCompany(value)));
     }
 
     public void setContactName(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), value, c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withContactName(value)));
     }
 
     public void setClientEmail(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), value, c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withEmail(value)));
     }
 
     public void setPostalAddress(String value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), value, c.language(), c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withPostalAddress(value)));
     }
 
     public void setClientLanguage(Language value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), value, c.country(),
-                c.relationshipStart(), c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withLanguage(value)));
     }
 
     public void setRelationshipStart(LocalDate value) {
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                value, c.revenueSharePercent()));
+        holder.update(p -> p.withClient(p.client().withRelationshipStart(value)));
     }
 
     /** The revenue share as typed; text that is not a number is kept out of the plan and flagged. */
@@ -139,9 +113,7 @@ public final class AssessStepModel extends StepModel {
                 return;
             }
         }
-        Client c = client();
-        updateClient(new Client(c.company(), c.contactName(), c.email(), c.postalAddress(), c.language(), c.country(),
-                c.relationshipStart(), share));
+        holder.update(p -> p.withClient(p.client().withRevenueSharePercent(share)));
     }
 
     public String revenueShareText() {
@@ -161,9 +133,7 @@ public final class AssessStepModel extends StepModel {
         } else {
             signs.remove(sign);
         }
-        Assessment a = assessment();
-        updateAssessment(new Assessment(signs, a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withSigns(signs)));
     }
 
     public String ownSignsText() {
@@ -172,39 +142,27 @@ public final class AssessStepModel extends StepModel {
 
     /** Own signs, one per line; blank lines are dropped. */
     public void setOwnSignsText(String text) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), Formats.lines(text), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withOwnSigns(Formats.lines(text))));
     }
 
     public void setNotes(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), value, a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withNotes(value)));
     }
 
     public void setWorkImpact(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), value, a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withWorkImpact(value)));
     }
 
     public void setRevenueImpact(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), value,
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withRevenueImpact(value)));
     }
 
     public void setFirstConsidered(LocalDate value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                value, a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withFirstConsidered(value)));
     }
 
     public void setDecision(Decision value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), value));
+        holder.update(p -> p.withAssessment(p.assessment().withDecision(value)));
     }
 
     /** What the answers suggest today. */
@@ -255,13 +213,5 @@ public final class AssessStepModel extends StepModel {
         return !freelancer().name().isBlank()
                 && !(client().company().isBlank() && client().contactName().isBlank())
                 && assessment().decision() != Decision.UNDECIDED;
-    }
-
-    private void updateClient(Client client) {
-        holder.update(p -> p.withClient(client));
-    }
-
-    private void updateAssessment(Assessment assessment) {
-        holder.update(p -> p.withAssessment(assessment));
     }
 }

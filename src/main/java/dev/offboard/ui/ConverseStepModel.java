@@ -25,45 +25,31 @@ public final class ConverseStepModel extends StepModel {
     }
 
     public void setDate(LocalDate value) {
-        Conversation c = conversation();
-        update(new Conversation(value, c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withDate(value)));
     }
 
     public void setChannel(Channel value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), value, c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withChannel(value)));
     }
 
     public void setTalkingPoints(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), value, c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withTalkingPoints(value)));
     }
 
     public void setUnmetExpectations(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), value, c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withUnmetExpectations(value)));
     }
 
     public void setScript(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), value,
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withScript(value)));
     }
 
     public void setPushBackAnswer(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                value, c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withPushBackAnswer(value)));
     }
 
     public void setClientReason(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), value));
+        holder.update(p -> p.withConversation(p.conversation().withClientReason(value)));
     }
 
     /**
@@ -126,9 +112,5 @@ public final class ConverseStepModel extends StepModel {
     @Override
     protected boolean hasRequiredAnswers() {
         return !conversation().clientReason().isBlank() && conversation().date() != null;
-    }
-
-    private void update(Conversation conversation) {
-        holder.update(p -> p.withConversation(conversation));
     }
 }

@@ -45,37 +45,31 @@ public final class NoticeStepModel extends StepModel {
     public void choosePreset(Preset preset) {
         Notice n = notice();
         Notice next = switch (preset) {
-            case TWO_WEEKS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 2, Notice.NoticeUnit.WEEKS,
-                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
-            case THIRTY_DAYS -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, 30, Notice.NoticeUnit.DAYS,
-                    Notice.DayCount.CALENDAR_DAYS, n.milestoneName(), n.milestoneDate());
-            case MILESTONE -> new Notice(n.givenOn(), Notice.NoticeKind.MILESTONE, n.length(), n.unit(),
-                    n.counting(), n.milestoneName(), n.milestoneDate());
-            case CUSTOM -> new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, n.length(), n.unit(),
-                    Notice.DayCount.BUSINESS_DAYS, n.milestoneName(), n.milestoneDate());
+            case TWO_WEEKS -> n.withKind(Notice.NoticeKind.PERIOD).withLength(2).withUnit(Notice.NoticeUnit.WEEKS)
+                    .withCounting(Notice.DayCount.BUSINESS_DAYS);
+            case THIRTY_DAYS -> n.withKind(Notice.NoticeKind.PERIOD).withLength(30).withUnit(Notice.NoticeUnit.DAYS)
+                    .withCounting(Notice.DayCount.CALENDAR_DAYS);
+            case MILESTONE -> n.withKind(Notice.NoticeKind.MILESTONE);
+            case CUSTOM -> n.withKind(Notice.NoticeKind.PERIOD).withCounting(Notice.DayCount.BUSINESS_DAYS);
         };
         update(next);
     }
 
     public void setGivenOn(LocalDate value) {
-        Notice n = notice();
-        update(new Notice(value, n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), n.milestoneDate()));
+        update(notice().withGivenOn(value));
     }
 
     public void setLength(int length, Notice.NoticeUnit unit) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), Notice.NoticeKind.PERIOD, length, unit, Notice.DayCount.BUSINESS_DAYS,
-                n.milestoneName(), n.milestoneDate()));
+        update(notice().withKind(Notice.NoticeKind.PERIOD).withLength(length).withUnit(unit)
+                .withCounting(Notice.DayCount.BUSINESS_DAYS));
     }
 
     public void setMilestoneName(String value) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), value, n.milestoneDate()));
+        update(notice().withMilestoneName(value));
     }
 
     public void setMilestoneDate(LocalDate value) {
-        Notice n = notice();
-        update(new Notice(n.givenOn(), n.kind(), n.length(), n.unit(), n.counting(), n.milestoneName(), value));
+        update(notice().withMilestoneDate(value));
     }
 
     public Optional<LocalDate> lastWorkingDay() {
@@ -164,11 +158,10 @@ public final class NoticeStepModel extends StepModel {
         @Override
         protected Deliverable with(Deliverable d, int column, String text) {
             return switch (column) {
-                case 0 -> new Deliverable(text, d.description(), d.dueDate(), d.status());
-                case 1 -> new Deliverable(d.name(), text, d.dueDate(), d.status());
-                case 2 -> new Deliverable(d.name(), d.description(), date(text), d.status());
-                default -> new Deliverable(d.name(), d.description(), d.dueDate(),
-                        choice(Deliverable.Status.class, "deliverable.status", text));
+                case 0 -> d.withName(text);
+                case 1 -> d.withDescription(text);
+                case 2 -> d.withDueDate(date(text));
+                default -> d.withStatus(choice(Deliverable.Status.class, "deliverable.status", text));
             };
         }
     }

@@ -44,33 +44,23 @@ public final class OptionsStepModel extends StepModel {
     }
 
     public void setOfferInterviewHelp(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), value, o.interimTools(), o.itemsToReturn(), o.accessToRevoke(),
-                o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        holder.update(p -> p.withOptions(p.options().withOfferInterviewHelp(value)));
     }
 
     public void setInterimToolsText(String text) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), Formats.lines(text), o.itemsToReturn(),
-                o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        holder.update(p -> p.withOptions(p.options().withInterimTools(Formats.lines(text))));
     }
 
     public void setAccessToRevokeText(String text) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                Formats.lines(text), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+        holder.update(p -> p.withOptions(p.options().withAccessToRevoke(Formats.lines(text))));
     }
 
     public void setOfferBriefReplacement(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                o.accessToRevoke(), value, o.finalFilesAfterPayment()));
+        holder.update(p -> p.withOptions(p.options().withOfferBriefReplacement(value)));
     }
 
     public void setFinalFilesAfterPayment(boolean value) {
-        Options o = options();
-        update(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                o.accessToRevoke(), o.offerBriefReplacement(), value));
+        holder.update(p -> p.withOptions(p.options().withFinalFilesAfterPayment(value)));
     }
 
     /** What is still owed, per currency, e.g. "Still owed: €3,750.00 · $200.00"; or that nothing is. */
@@ -89,10 +79,6 @@ public final class OptionsStepModel extends StepModel {
     @Override
     protected boolean hasRequiredAnswers() {
         return true;
-    }
-
-    private void update(Options options) {
-        holder.update(p -> p.withOptions(options));
     }
 
     /** Referrals: name, speciality, contact. */
@@ -115,9 +101,7 @@ public final class OptionsStepModel extends StepModel {
 
         @Override
         protected Plan write(Plan plan, List<Referral> rows) {
-            Options o = plan.options();
-            return plan.withOptions(new Options(rows, o.offerInterviewHelp(), o.interimTools(), o.itemsToReturn(),
-                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+            return plan.withOptions(plan.options().withReferrals(rows));
         }
 
         @Override
@@ -137,9 +121,9 @@ public final class OptionsStepModel extends StepModel {
         @Override
         protected Referral with(Referral r, int column, String text) {
             return switch (column) {
-                case 0 -> new Referral(text, r.speciality(), r.contact());
-                case 1 -> new Referral(r.name(), text, r.contact());
-                default -> new Referral(r.name(), r.speciality(), text);
+                case 0 -> r.withName(text);
+                case 1 -> r.withSpeciality(text);
+                default -> r.withContact(text);
             };
         }
     }
@@ -169,9 +153,7 @@ public final class OptionsStepModel extends StepModel {
 
         @Override
         protected Plan write(Plan plan, List<ReturnItem> rows) {
-            Options o = plan.options();
-            return plan.withOptions(new Options(o.referrals(), o.offerInterviewHelp(), o.interimTools(), rows,
-                    o.accessToRevoke(), o.offerBriefReplacement(), o.finalFilesAfterPayment()));
+            return plan.withOptions(plan.options().withItemsToReturn(rows));
         }
 
         @Override
@@ -191,9 +173,9 @@ public final class OptionsStepModel extends StepModel {
         @Override
         protected ReturnItem with(ReturnItem r, int column, String text) {
             return switch (column) {
-                case 0 -> new ReturnItem(choice(ReturnItem.Kind.class, "returnItem.kind", text), r.name(), r.handover());
-                case 1 -> new ReturnItem(r.kind(), text, r.handover());
-                default -> new ReturnItem(r.kind(), r.name(), text);
+                case 0 -> r.withKind(choice(ReturnItem.Kind.class, "returnItem.kind", text));
+                case 1 -> r.withName(text);
+                default -> r.withHandover(text);
             };
         }
     }
@@ -252,12 +234,11 @@ public final class OptionsStepModel extends StepModel {
         @Override
         protected Payment with(Payment p, int column, String text) {
             return switch (column) {
-                case 0 -> new Payment(text, p.amount(), p.currency(), p.dueDate(), p.status());
-                case 1 -> new Payment(p.invoiceRef(), amount(text), p.currency(), p.dueDate(), p.status());
-                case 2 -> new Payment(p.invoiceRef(), p.amount(), currency(text), p.dueDate(), p.status());
-                case 3 -> new Payment(p.invoiceRef(), p.amount(), p.currency(), date(text), p.status());
-                default -> new Payment(p.invoiceRef(), p.amount(), p.currency(), p.dueDate(),
-                        choice(Payment.Status.class, "payment.status", text));
+                case 0 -> p.withInvoiceRef(text);
+                case 1 -> p.withAmount(amount(text));
+                case 2 -> p.withCurrency(currency(text));
+                case 3 -> p.withDueDate(date(text));
+                default -> p.withStatus(choice(Payment.Status.class, "payment.status", text));
             };
         }
 

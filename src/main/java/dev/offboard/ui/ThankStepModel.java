@@ -16,18 +16,15 @@ public final class ThankStepModel extends StepModel {
     }
 
     public void setMessage(String value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(value, t.referencesOffered(), t.keepReferring())));
+        holder.update(p -> p.withThanks(p.thanks().withMessage(value)));
     }
 
     public void setReferences(String value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(t.message(), value, t.keepReferring())));
+        holder.update(p -> p.withThanks(p.thanks().withReferencesOffered(value)));
     }
 
     public void setKeepReferring(boolean value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(t.message(), t.referencesOffered(), value)));
+        holder.update(p -> p.withThanks(p.thanks().withKeepReferring(value)));
     }
 
     /**

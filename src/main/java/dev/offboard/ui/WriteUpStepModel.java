@@ -29,33 +29,23 @@ public final class WriteUpStepModel extends StepModel {
     }
 
     public void setOtherConditionsText(String text) {
-        WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(Formats.lines(text), w.emailSubject(), w.closing(), w.signOff(),
-                w.paperSize())));
+        holder.update(p -> p.withWriteUp(p.writeUp().withOtherConditions(Formats.lines(text))));
     }
 
     public void setEmailSubject(String value) {
-        WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), value, w.closing(), w.signOff(),
-                w.paperSize())));
+        holder.update(p -> p.withWriteUp(p.writeUp().withEmailSubject(value)));
     }
 
     public void setClosing(String value) {
-        WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), value, w.signOff(),
-                w.paperSize())));
+        holder.update(p -> p.withWriteUp(p.writeUp().withClosing(value)));
     }
 
     public void setSignOff(String value) {
-        WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), value,
-                w.paperSize())));
+        holder.update(p -> p.withWriteUp(p.writeUp().withSignOff(value)));
     }
 
     public void setPaperSize(PaperSize value) {
-        WriteUp w = writeUp();
-        holder.update(p -> p.withWriteUp(new WriteUp(w.otherConditions(), w.emailSubject(), w.closing(), w.signOff(),
-                value)));
+        holder.update(p -> p.withWriteUp(p.writeUp().withPaperSize(value)));
     }
 
     /** Every open problem in the plan, step by step, errors first within each step. */
