@@ -69,10 +69,18 @@ public final class ConverseStepModel extends StepModel {
         return draft.toString();
     }
 
-    /** The talking points after drafting: the draft, below what was already written. */
-    public String withDraft(String current) {
+    /** Adds the drafted talking points below what is written; undo takes them back alone. */
+    public void addDraft() {
         String draft = draftTalkingPoints();
-        return current.isBlank() ? draft : current.stripTrailing() + "\n\n" + draft;
+        holder.edit(p -> p.withConversation(p.conversation().withTalkingPoints(
+                added(p.conversation().talkingPoints(), draft))));
+    }
+
+    /** Adds the suggested answer to push-back below what is written. */
+    public void addSuggestedPushBack() {
+        String suggestion = suggestedPushBack();
+        holder.edit(p -> p.withConversation(p.conversation().withPushBackAnswer(
+                added(p.conversation().pushBackAnswer(), suggestion))));
     }
 
     /** A firm, kind answer to offer when the field is still empty. */

@@ -254,11 +254,22 @@ final class Form {
 
     /** Focuses the field at {@code path} (selecting the row of a table) and scrolls to it. */
     boolean focus(String path) {
+        return focus(path, -1);
+    }
+
+    /**
+     * As {@link #focus(String)}, with the caret of a text field put at {@code caret} (kept
+     * within the text; -1 leaves it where it is).
+     */
+    boolean focus(String path, int caret) {
         Slot slot = slotFor(path);
         if (slot == null) {
             return false;
         }
         JComponent component = slot.component();
+        if (component instanceof JTextComponent text && caret >= 0 && !path.contains("[")) {
+            text.setCaretPosition(Math.min(caret, text.getDocument().getLength()));
+        }
         int row = new FieldProblem(path, null, "").rowIndex();
         if (component instanceof JTable table && row >= 0 && row < table.getRowCount()) {
             table.changeSelection(row, 0, false, false);
@@ -294,6 +305,26 @@ final class Form {
         return shown instanceof JScrollPane ? shown : input;
     }
 
+    /** Set on a bound text while it shows what the plan already holds, so nothing is sent back. */
+    private static final String SHOWING_PLAN = "offboard.showingPlan";
+
+    /**
+     * Shows in a bound text what the plan now holds (a wording a button added, say) without
+     * sending it back as an edit, and puts the caret at the end of it.
+     */
+    static void show(JTextComponent text, String value) {
+        if (text.getText().equals(value)) {
+            return;
+        }
+        text.putClientProperty(SHOWING_PLAN, Boolean.TRUE);
+        try {
+            text.setText(value);
+        } finally {
+            text.putClientProperty(SHOWING_PLAN, null);
+        }
+        text.setCaretPosition(value.length());
+    }
+
     /** Binds a text component: fills it, then sends every edit to {@code sink}. */
     static <T extends JTextComponent> T bind(T text, String initial, Consumer<String> sink) {
         text.setText(initial);
@@ -301,12 +332,18 @@ final class Form {
         text.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                sink.accept(text.getText());
+                send();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                sink.accept(text.getText());
+                send();
+            }
+
+            private void send() {
+                if (text.getClientProperty(SHOWING_PLAN) == null) {
+                    sink.accept(text.getText());
+                }
             }
 
             @Override

@@ -72,6 +72,7 @@ public final class MainWindow implements Feedback {
     private boolean syncingSidebar;
     /** The plan file when the menu (and its recent list) was last built. */
     private Path menuFile;
+    private EditMenu editMenu;
 
     /** How a step looks in the sidebar. */
     enum StepState { TODO, COMPLETE, ATTENTION }
@@ -171,6 +172,7 @@ public final class MainWindow implements Feedback {
         JComponent root = frame.getRootPane();
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, InputEvent.ALT_DOWN_MASK), "back", this::goBack);
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.ALT_DOWN_MASK), "next", this::goNext);
+        bind(root, EditMenu.REDO_ALTERNATIVE, "redo", this::redo);
     }
 
     private static void bind(JComponent root, KeyStroke key, String name, Runnable action) {
@@ -262,6 +264,10 @@ public final class MainWindow implements Feedback {
                 this::close));
         bar.add(file);
 
+        PlanHolder holder = controller.holder();
+        editMenu = new EditMenu(m, this::undo, this::redo, holder::canUndo, holder::canRedo);
+        bar.add(editMenu.menu());
+
         JMenu view = menu("menu.view");
         JMenu theme = menu("menu.theme");
         ButtonGroup themes = new ButtonGroup();
@@ -332,6 +338,36 @@ public final class MainWindow implements Feedback {
         }
         refreshStates();
         updateTitle();
+        editMenu.refreshHistory();
+    }
+
+    /** Edit > Undo: the plan as it was before the last step, shown where it changed. */
+    void undo() {
+        controller.holder().undo().ifPresent(this::showHistoryStep);
+    }
+
+    /** Edit > Redo: the step undone last, again. */
+    void redo() {
+        controller.holder().redo().ifPresent(this::showHistoryStep);
+    }
+
+    /**
+     * After undo or redo, every field shows the plan as it is now (the steps are rebuilt from
+     * it, as after a language change), and the field that changed takes the focus with its
+     * caret where the change was.
+     */
+    private void showHistoryStep(UndoHistory.Step step) {
+        rebuild();
+        if (step.path().isEmpty()) {
+            return;
+        }
+        Step target = Step.forField(step.path());
+        if (target != current) {
+            leave(current);
+            show(target, false);
+        }
+        StepPanel panel = panel(target);
+        SwingUtilities.invokeLater(() -> panel.focusField(step.path(), step.caret()));
     }
 
     /** The panel of {@code step}, built and added to the cards on first use. */
@@ -341,6 +377,7 @@ public final class MainWindow implements Feedback {
             return built;
         }
         StepPanel panel = factories.get(step).get();
+        panel.setStatus(this::status);
         panels.put(step, panel);
         JScrollPane scroll = new JScrollPane(panel.component());
         scroll.setBorder(null);

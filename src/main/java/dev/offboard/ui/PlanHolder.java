@@ -26,9 +26,13 @@ public final class PlanHolder {
     private boolean modified;
     private Plan checked;
     private List<Problem> problems = List.of();
+    /** The plan as last saved or opened; null for recovered work, which is never saved where it came from. */
+    private Plan saved;
+    private final UndoHistory history = new UndoHistory();
 
     public PlanHolder(Plan plan) {
         this.plan = plan;
+        this.saved = plan;
     }
 
     public Plan plan() {
@@ -68,14 +72,51 @@ public final class PlanHolder {
         listeners.remove(listener);
     }
 
-    /** Applies a change; nothing is told when the plan stays equal. */
+    /**
+     * Applies a change; nothing is told when the plan stays equal. Typing in one field is
+     * grouped into words for undo.
+     */
     public void update(UnaryOperator<Plan> change) {
         Plan next = change.apply(plan);
         if (next.equals(plan)) {
             return;
         }
+        history.recorded(plan, next);
+        set(next);
+    }
+
+    /** Applies a change that undo takes back on its own, such as a wording inserted by a button. */
+    public void edit(UnaryOperator<Plan> change) {
+        history.seal();
+        update(change);
+        history.seal();
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** Goes back one step; tells where it changed the plan, or empty when there was nothing to undo. */
+    public Optional<UndoHistory.Step> undo() {
+        Optional<UndoHistory.Step> step = history.undo(plan);
+        step.ifPresent(s -> set(s.plan()));
+        return step;
+    }
+
+    /** Goes forward again one undone step; empty when there is none. */
+    public Optional<UndoHistory.Step> redo() {
+        Optional<UndoHistory.Step> step = history.redo(plan);
+        step.ifPresent(s -> set(s.plan()));
+        return step;
+    }
+
+    private void set(Plan next) {
         plan = next;
-        modified = true;
+        modified = saved == null || !next.equals(saved);
         fire(false);
     }
 
@@ -83,7 +124,9 @@ public final class PlanHolder {
     public void replace(Plan next, Path source) {
         plan = next;
         file = source;
+        saved = next;
         modified = false;
+        history.clear();
         fire(true);
     }
 
@@ -94,13 +137,17 @@ public final class PlanHolder {
     public void restore(Plan recovered, Path source) {
         plan = recovered;
         file = source;
+        saved = null;
         modified = true;
+        history.clear();
         fire(true);
     }
 
     /** Records that the current plan was written to {@code target}. */
     public void markSaved(Path target, Plan saved) {
         file = target;
+        this.saved = saved;
+        history.seal();
         modified = !saved.equals(plan);
         fire(false);
     }

@@ -40,6 +40,18 @@ public final class ThankStepModel extends StepModel {
         return wordings;
     }
 
+    /** Adds a suggested wording to the message, below what is written; undo takes it back alone. */
+    public void useWording(String wording) {
+        holder.edit(p -> p.withThanks(p.thanks().withMessage(added(p.thanks().message(), wording))));
+    }
+
+    /** Adds the suggested reference offer below what is written. */
+    public void addSuggestedReferences() {
+        String suggestion = suggestedReferences();
+        holder.edit(p -> p.withThanks(p.thanks().withReferencesOffered(added(p.thanks().referencesOffered(),
+                suggestion))));
+    }
+
     /** A reference offer in the client's language. */
     public String suggestedReferences() {
         return new Messages(plan().client().language().locale()).text("thank.references.suggestion");
