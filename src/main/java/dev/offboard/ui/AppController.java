@@ -33,6 +33,7 @@ public final class AppController {
     private final PlanHolder holder;
     private final AppSettings settings;
     private final TaskRunner tasks;
+    private final Scheduler scheduler;
     private final Supplier<Documents> documentsFactory;
     private volatile Documents documents;
     private final FileDialogs dialogs;
@@ -48,6 +49,13 @@ public final class AppController {
      */
     public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Supplier<Documents> documents,
             FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
+        this(holder, settings, tasks, new SwingScheduler(), documents, dialogs, desktop, today);
+    }
+
+    /** As above, with the {@link Scheduler} that times debounced work (a hand-moved clock in tests). */
+    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Scheduler scheduler,
+            Supplier<Documents> documents, FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
+        this.scheduler = scheduler;
         this.holder = holder;
         this.settings = settings;
         this.tasks = tasks;
@@ -82,6 +90,10 @@ public final class AppController {
 
     TaskRunner tasks() {
         return tasks;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The renderer, made on first use; call from a task, not on the event thread. */
@@ -196,7 +208,7 @@ public final class AppController {
     void openExported(Path file) {
         tasks.run(() -> desktop.open(file), opened -> {
             if (!opened) {
-                feedback.status(messages.text("export.openUnsupported", file));
+                feedback.notice(messages.text("export.openUnsupported", file));
             }
         }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), e.getMessage())));
     }
@@ -236,7 +248,7 @@ public final class AppController {
 
     private void mailOpened(MailOutcome outcome) {
         if (!outcome.opened()) {
-            feedback.status(messages.text("status.mailUnsupported"));
+            feedback.notice(messages.text("status.mailUnsupported"));
         } else if (outcome.link().complete()) {
             feedback.status(messages.text("status.mailOpened"));
         } else {

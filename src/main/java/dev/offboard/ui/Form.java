@@ -34,6 +34,7 @@ final class Form {
     private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
             "[][grow,fill]", ""));
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private Consumer<String> edited = path -> { };
 
     JPanel panel() {
         return panel;
@@ -196,7 +197,30 @@ final class Form {
             outlined = focusable;
         }
         slots.put(path, new Slot(focusable, outlined, shown, message, caption));
+        if (focusable instanceof JTextComponent text) {
+            text.getDocument().addDocumentListener(new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent e) {
+                    edited.accept(path);
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent e) {
+                    edited.accept(path);
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent e) {
+                    // attributes only
+                }
+            });
+        }
         return input;
+    }
+
+    /** Tells {@code listener} the plan path of each text field edited, after the plan has the edit. */
+    void onEdit(Consumer<String> listener) {
+        this.edited = listener;
     }
 
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */

@@ -12,11 +12,10 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
@@ -64,18 +63,17 @@ public final class MainWindow implements Feedback {
     private final Map<Step, StepModel> models = new EnumMap<>(Step.class);
     /** Each step's panel is built the first time it is shown: startup builds only the first. */
     private final Map<Step, Supplier<StepPanel>> factories = new EnumMap<>(Step.class);
-    private final Set<Step> visited = EnumSet.noneOf(Step.class);
-    private final Map<Step, StepState> states = new EnumMap<>(Step.class);
-    private final Timer statusFade = new Timer(6000, e -> status.setText(" "));
-    private Step current = Step.ASSESS;
+    private final Navigation navigation = new Navigation();
+    private final Map<Step, ShownProblems> shownProblems = new EnumMap<>(Step.class);
+    private final Map<Step, Navigation.StepState> states = new EnumMap<>(Step.class);
+    private final Timer statusFade = new Timer(6000, e -> clearStatus());
+    /** The plan as the window last saw it, to tell which fields an edit touched. */
+    private Plan seen;
     private Path exported;
     private boolean syncingSidebar;
     /** The plan file when the menu (and its recent list) was last built. */
     private Path menuFile;
     private EditMenu editMenu;
-
-    /** How a step looks in the sidebar. */
-    enum StepState { TODO, COMPLETE, ATTENTION }
 
     MainWindow(AppController controller, Runnable themeChanger) {
         this.controller = controller;
@@ -92,6 +90,7 @@ public final class MainWindow implements Feedback {
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
         statusFade.setRepeats(false);
+        seen = controller.holder().plan();
         controller.holder().addListener(this::planChanged);
         layout();
         rebuild();
@@ -107,7 +106,7 @@ public final class MainWindow implements Feedback {
     }
 
     public Step currentStep() {
-        return current;
+        return navigation.current();
     }
 
     private Messages messages() {
@@ -199,6 +198,8 @@ public final class MainWindow implements Feedback {
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
         panels.values().forEach(StepPanel::dispose);
+        shownProblems.values().forEach(ShownProblems::dispose);
+        shownProblems.clear();
         models.clear();
         models.put(Step.ASSESS, assess);
         models.put(Step.CONVERSE, converse);
@@ -223,7 +224,7 @@ public final class MainWindow implements Feedback {
         dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
         dismiss.setToolTipText(messages.text("banner.dismiss"));
         refreshStates();
-        show(current, false);
+        show(navigation.current(), false);
         updateTitle();
         frame.getRootPane().revalidate();
         frame.repaint();
@@ -322,16 +323,19 @@ public final class MainWindow implements Feedback {
     }
 
     private void planChanged(Plan plan, boolean replaced) {
+        Plan before = seen;
+        seen = plan;
         if (replaced) {
-            visited.clear();
+            navigation.reset();
             banner.setVisible(false);
-            current = Step.ASSESS;
             rebuild();
             return;
         }
+        PlanDiff.changes(before, plan, 8).forEach(change -> navigation.touch(change.path()));
         for (StepPanel panel : panels.values()) {
             panel.planChanged();
         }
+        problemsFollowTheText();
         Path file = controller.holder().file().orElse(null);
         if (file != null && !file.equals(menuFile)) {
             frame.setJMenuBar(menuBar());
@@ -362,8 +366,8 @@ public final class MainWindow implements Feedback {
             return;
         }
         Step target = Step.forField(step.path());
-        if (target != current) {
-            leave(current);
+        if (target != navigation.current()) {
+            leave(navigation.current());
             show(target, false);
         }
         StepPanel panel = panel(target);
@@ -378,7 +382,9 @@ public final class MainWindow implements Feedback {
         }
         StepPanel panel = factories.get(step).get();
         panel.setStatus(this::status);
+        panel.onEdit(this::fieldEdited);
         panels.put(step, panel);
+        shownProblems.put(step, new ShownProblems(controller.scheduler(), panel::showProblems));
         JScrollPane scroll = new JScrollPane(panel.component());
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -387,24 +393,42 @@ public final class MainWindow implements Feedback {
         cards.add(scroll, step.name());
         // Laid out now, so its fields can take the focus as soon as it is shown.
         cards.validate();
-        if (visited.contains(step)) {
-            panel.showProblems();
-        }
+        showProblemsNow(step);
         return panel;
+    }
+
+    /** A text was edited, whether or not the plan took it (a share that is not a number, say). */
+    private void fieldEdited(String path) {
+        navigation.touch(path);
+        problemsFollowTheText();
+        refreshStates();
+    }
+
+    /** Each built step's problems follow the plan: fixed ones go at once, new ones after a pause. */
+    private void problemsFollowTheText() {
+        shownProblems.forEach((step, shown) -> shown.changed(visibleProblems(step)));
+    }
+
+    private void showProblemsNow(Step step) {
+        ShownProblems shown = shownProblems.get(step);
+        if (shown != null) {
+            shown.showNow(visibleProblems(step));
+        }
+    }
+
+    private List<FieldProblem> visibleProblems(Step step) {
+        return navigation.visibleProblems(step, models.get(step).problems());
     }
 
     private void refreshStates() {
         for (Map.Entry<Step, StepModel> entry : models.entrySet()) {
-            StepModel model = entry.getValue();
-            boolean complete = model.isComplete();
-            boolean attention = model.hasWarnings() || (!complete && visited.contains(entry.getKey()));
-            states.put(entry.getKey(), attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO);
+            states.put(entry.getKey(), navigation.state(entry.getKey(), entry.getValue()));
         }
         sidebar.repaint();
     }
 
-    StepState state(Step step) {
-        return states.getOrDefault(step, StepState.TODO);
+    Navigation.StepState state(Step step) {
+        return states.getOrDefault(step, Navigation.StepState.TODO);
     }
 
     private void updateTitle() {
@@ -415,43 +439,51 @@ public final class MainWindow implements Feedback {
 
     private void sidebarSelected() {
         Step selected = sidebar.getSelectedValue();
-        if (!syncingSidebar && selected != null && selected != current) {
-            leave(current);
+        if (!syncingSidebar && selected != null && selected != navigation.current()) {
+            leave(navigation.current());
             show(selected, false);
         }
     }
 
     /** Back: no check, just the previous step. */
     void goBack() {
-        if (current.ordinal() > 0) {
-            leave(current);
-            show(Step.values()[current.ordinal() - 1], true);
-        }
+        navigation.previous().ifPresent(previous -> {
+            leave(navigation.current());
+            show(previous, true);
+        });
     }
 
     /** Next: checks the step and shows problems beside the fields; errors keep the user here. */
+    /**
+     * Next: checks the step and shows problems beside the fields; errors keep the user here,
+     * warnings are named in the status line and the step is left as asked.
+     */
     void goNext() {
-        StepPanel panel = panel(current);
-        leave(current);
-        List<FieldProblem> errors = panel.model().problems().stream().filter(FieldProblem::isError).toList();
+        Step step = navigation.current();
+        StepPanel panel = panel(step);
+        leave(step);
+        List<FieldProblem> problems = panel.model().problems();
+        List<FieldProblem> errors = problems.stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
-            status(messages().text("nav.fixFirst", errors.size()));
+            attention(messages().text("nav.fixFirst", errors.size()));
             panel.focusField(errors.get(0).field());
             return;
         }
-        if (current.ordinal() < Step.values().length - 1) {
-            show(Step.values()[current.ordinal() + 1], true);
+        Optional<Step> next = navigation.next();
+        next.ifPresent(following -> show(following, true));
+        if (!problems.isEmpty() && next.isPresent()) {
+            attention(messages().text("nav.warningsLeft", messages().text(step.key() + ".name"), problems.size()));
         }
     }
 
     private void leave(Step step) {
-        visited.add(step);
-        panel(step).showProblems();
+        navigation.leave(step);
+        showProblemsNow(step);
         refreshStates();
     }
 
     private void show(Step step, boolean focusFirst) {
-        current = step;
+        navigation.moveTo(step);
         StepPanel panel = panel(step);
         cardLayout.show(cards, step.name());
         syncingSidebar = true;
@@ -459,9 +491,7 @@ public final class MainWindow implements Feedback {
         syncingSidebar = false;
         back.setEnabled(step.ordinal() > 0);
         next.setEnabled(step.ordinal() < Step.values().length - 1);
-        if (visited.contains(step)) {
-            panel.showProblems();
-        }
+        showProblemsNow(step);
         panel.shown();
         scrolls.get(step).getVerticalScrollBar().setValue(0);
         if (focusFirst) {
@@ -473,35 +503,38 @@ public final class MainWindow implements Feedback {
     @Override
     public void jumpTo(String field) {
         Step step = Step.forField(field);
-        leave(current);
+        leave(navigation.current());
         show(step, false);
-        visited.add(step);
+        navigation.leave(step);
         StepPanel panel = panel(step);
-        panel.showProblems();
+        showProblemsNow(step);
         SwingUtilities.invokeLater(() -> panel.focusField(field));
     }
 
     private void newPlan() {
-        confirmDiscard(controller::newPlan);
+        confirmDiscard("close.question.new", controller::newPlan);
     }
 
     private void openPlan() {
-        confirmDiscard(controller::open);
+        confirmDiscard("close.question.open", controller::open);
     }
 
     private void openRecent(Path path) {
-        confirmDiscard(() -> controller.open(path));
+        confirmDiscard("close.question.open", () -> controller.open(path));
     }
 
-    /** Runs {@code then} once unsaved changes are saved or knowingly dropped. */
-    private void confirmDiscard(Runnable then) {
+    /**
+     * Runs {@code then} once unsaved changes are saved or knowingly dropped; {@code question}
+     * names what is about to happen ("…before starting a new plan?").
+     */
+    private void confirmDiscard(String question, Runnable then) {
         if (!controller.holder().isModified()) {
             then.run();
             return;
         }
         Messages m = messages();
         Object[] choices = {m.text("close.save"), m.text("close.discard"), m.text("close.cancel")};
-        int answer = JOptionPane.showOptionDialog(frame, m.text("close.question",
+        int answer = JOptionPane.showOptionDialog(frame, m.text(question,
                 controller.holder().documentName(m.text("title.untitled"))), m.text("close.title"),
                 JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null, choices, choices[0]);
         if (answer == 0) {
@@ -512,7 +545,7 @@ public final class MainWindow implements Feedback {
     }
 
     private void close() {
-        confirmDiscard(frame::dispose);
+        confirmDiscard("close.question", frame::dispose);
     }
 
     private void changeTheme(AppSettings.Theme theme) {
@@ -541,12 +574,39 @@ public final class MainWindow implements Feedback {
         }
     }
 
+    /** Something done as asked: the message with a tick, fading after a few seconds. */
     @Override
     public void status(String message) {
+        showStatus(message, "complete");
+    }
+
+    /** Something that did not happen as asked: the message with a warning sign, never a tick. */
+    @Override
+    public void notice(String message) {
+        attention(message);
+    }
+
+    private void attention(String message) {
+        showStatus(message, "warning");
+    }
+
+    private void showStatus(String message, String icon) {
         status.setText(message);
-        status.setIcon(Icons.get("complete", 14));
+        status.setIcon(Icons.get(icon, 14));
         openExported.setVisible(false);
         statusFade.restart();
+    }
+
+    /** An empty status line: no text, and no icon left alone. */
+    private void clearStatus() {
+        status.setText(" ");
+        status.setIcon(null);
+    }
+
+    /** The status line's icon, for tests: {@code complete}, {@code warning} or none. */
+    String statusIcon() {
+        return status.getIcon() instanceof com.formdev.flatlaf.extras.FlatSVGIcon icon
+                ? icon.getName().replaceAll(".*/|\\.svg$", "") : "";
     }
 
     @Override
@@ -601,13 +661,13 @@ public final class MainWindow implements Feedback {
 
     /** Shows a step as the sidebar would; for screenshots and tests. */
     void showStep(Step step) {
-        leave(current);
+        leave(navigation.current());
         show(step, false);
     }
 
     /** The form of the step on screen. */
     JComponent currentStepComponent() {
-        return panel(current).component();
+        return panel(navigation.current()).component();
     }
 
     /** The write-up's preview state line. */
@@ -622,7 +682,7 @@ public final class MainWindow implements Feedback {
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                 boolean focused) {
             Step step = (Step) value;
-            StepState state = state(step);
+            Navigation.StepState state = state(step);
             String name = messages().text(step.key() + ".name");
             super.getListCellRendererComponent(list, (step.ordinal() + 1) + "   " + name, index, selected, focused);
             setIcon(Icons.get(switch (state) {

@@ -69,9 +69,14 @@ abstract class StepPanel {
         return null;
     }
 
-    /** Shows the model's problems beside their fields. */
-    final void showProblems() {
-        form.showProblems(model().problems());
+    /** Shows these problems beside their fields and clears the others. */
+    final void showProblems(java.util.List<FieldProblem> problems) {
+        form.showProblems(problems);
+    }
+
+    /** Tells {@code edited} the plan path of each text field the user types into. */
+    final void onEdit(java.util.function.Consumer<String> edited) {
+        form.onEdit(edited);
     }
 
     /** Moves focus to the field at a plan path; false when this step has no such field. */

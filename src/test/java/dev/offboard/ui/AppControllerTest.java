@@ -80,6 +80,11 @@ class AppControllerTest {
             }
 
             @Override
+            public void notice(String message) {
+                said.add("notice " + message);
+            }
+
+            @Override
             public void exported(Path file) {
                 exported.add(file);
             }

@@ -125,6 +125,78 @@ class EditingWindowTest {
                 && "Annuler".equals(menuItem("menu.undo").getText()) && menuItem("menu.undo").isEnabled());
     }
 
+    @Test
+    void aFieldsProblemAppearsAsItIsTypedAndGoesOnceFixed() {
+        for (Step step : Step.values()) {
+            assertThat(GuiActionRunner.execute(() -> main.state(step))).as("untouched " + step)
+                    .isEqualTo(Navigation.StepState.TODO);
+        }
+        typeInto("client.email", "sam@");
+
+        until("warning beside the field", () -> "warning".equals(outline("client.email"))
+                && messageShown("does not look like an email address"));
+        assertThat(messageShown("Your name is missing")).as("untouched fields stay quiet").isFalse();
+
+        robot.enterText("blueharbor.example");
+        until("fixed, gone", () -> outline("client.email") == null
+                && !messageShown("does not look like an email address"));
+    }
+
+    @Test
+    void nextWithOnlyWarningsMovesOnAndSaysSoWithoutATick() {
+        typeInto("freelancer.name", "Alex Rivera");
+        typeInto("client.company", "Blue Harbor");
+
+        robot.pressKey(KeyEvent.VK_ALT);
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        robot.releaseKey(KeyEvent.VK_ALT);
+
+        until("on converse", () -> main.currentStep() == Step.CONVERSE);
+        until("warnings named", () -> main.statusText().contains("worth a look"));
+        assertThat(GuiActionRunner.execute(() -> main.statusIcon())).isEqualTo("warning");
+        assertThat(GuiActionRunner.execute(() -> main.state(Step.ASSESS))).isEqualTo(Navigation.StepState.ATTENTION);
+    }
+
+    @Test
+    void newPlanAsksBeforeStartingANewPlanInEnglishAndFrench() {
+        typeInto("freelancer.name", "Alex Rivera");
+        askNewPlanAndCancel("Save the changes to Untitled plan before starting a new plan?", "Cancel");
+
+        GuiActionRunner.execute(() -> main.controller().setLocale(Locale.FRENCH));
+        GuiActionRunner.execute(() -> main.rebuild());
+        askNewPlanAndCancel("Enregistrer les modifications de Plan sans titre avant de commencer un nouveau plan ?",
+                "Annuler");
+        assertThat(plan().freelancer().name()).isEqualTo("Alex Rivera");
+    }
+
+    private void askNewPlanAndCancel(String question, String cancel) {
+        javax.swing.SwingUtilities.invokeLater(() -> menuItem("menu.new").doClick());
+        org.assertj.swing.fixture.JOptionPaneFixture dialog = org.assertj.swing.finder.JOptionPaneFinder
+                .findOptionPane().withTimeout(10_000).using(robot);
+        dialog.requireMessage(question);
+        dialog.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton button) {
+                return cancel.equals(button.getText());
+            }
+        }).click();
+    }
+
+    private Object outline(String field) {
+        return GuiActionRunner.execute(() -> window.textBox(field).target().getClientProperty("JComponent.outline"));
+    }
+
+    /** Whether a message line on the step shows {@code text}. */
+    private boolean messageShown(String text) {
+        return GuiActionRunner.execute(() -> robot.finder().findAll(main.frame(),
+                new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JLabel>(javax.swing.JLabel.class, true) {
+                    @Override
+                    protected boolean isMatching(javax.swing.JLabel label) {
+                        return label.getText() != null && label.getText().contains(text);
+                    }
+                }).size() > 0);
+    }
+
     private void typeInto(String field, String text) {
         JTextComponent target = (JTextComponent) window.textBox(field).target();
         GuiActionRunner.execute(() -> target.requestFocusInWindow());
