@@ -54,6 +54,11 @@ public final class MainWindow implements Feedback {
     private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
     private final JLabel bannerText = new JLabel();
     private final JLabel status = new JLabel(" ");
+    private final JLabel saveState = new JLabel();
+    private final SaveIndicator saveIndicator = new SaveIndicator(java.time.Instant::now, java.time.ZoneId.systemDefault());
+    /** Refreshes "Autosaved 3 minutes ago" as time passes. */
+    private final Timer saveStateClock = new Timer(30_000, e -> updateSaveState());
+    private Plan lastSaved;
     private final JButton openExported = new JButton();
     private final JButton dismiss = new JButton();
     private final JButton back = new JButton();
@@ -85,12 +90,18 @@ public final class MainWindow implements Feedback {
             public void windowClosing(WindowEvent e) {
                 close();
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                saveStateClock.stop();
+            }
         });
         frame.setName("offboard.window");
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
         statusFade.setRepeats(false);
         seen = controller.holder().plan();
+        lastSaved = controller.holder().savedPlan();
         controller.holder().addListener(this::planChanged);
         layout();
         rebuild();
@@ -156,7 +167,10 @@ public final class MainWindow implements Feedback {
         nav.putClientProperty(FlatClientProperties.STYLE, "border: 1,0,0,0,$Component.borderColor");
         nav.add(status, "growx");
         nav.add(openExported);
-        nav.add(new JLabel());
+        saveState.setName("status.saveState");
+        saveState.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        nav.add(saveState, "gapright para");
+        saveStateClock.start();
         nav.add(back);
         nav.add(next);
 
@@ -222,6 +236,8 @@ public final class MainWindow implements Feedback {
         Form.mnemonic(next, messages.text("nav.next"));
         Form.mnemonic(openExported, messages.text("status.openPdf"));
         dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
+        saveState.getAccessibleContext().setAccessibleName(messages.text("saved.accessible"));
+        updateSaveState();
         dismiss.setToolTipText(messages.text("banner.dismiss"));
         refreshStates();
         show(navigation.current(), false);
@@ -325,7 +341,14 @@ public final class MainWindow implements Feedback {
     private void planChanged(Plan plan, boolean replaced) {
         Plan before = seen;
         seen = plan;
+        Plan saved = controller.holder().savedPlan();
+        if (saved != lastSaved && !replaced) {
+            saveIndicator.saved();
+        }
+        lastSaved = saved;
         if (replaced) {
+            saveIndicator.reset();
+            updateSaveState();
             navigation.reset();
             banner.setVisible(false);
             rebuild();
@@ -342,7 +365,23 @@ public final class MainWindow implements Feedback {
         }
         refreshStates();
         updateTitle();
+        updateSaveState();
         editMenu.refreshHistory();
+    }
+
+    /** A recovery copy of the work was written at {@code when}. */
+    void autosaved(java.time.Instant when) {
+        saveIndicator.autosaved(when);
+        updateSaveState();
+    }
+
+    private void updateSaveState() {
+        saveState.setText(saveIndicator.text(controller.holder().isModified(), messages()));
+    }
+
+    /** The save state line, e.g. "Saved 14:02"; for tests. */
+    String saveStateText() {
+        return saveState.getText();
     }
 
     /** Edit > Undo: the plan as it was before the last step, shown where it changed. */

@@ -128,6 +128,7 @@ public final class OffboardApp {
                 autosave.stop();
             }
         });
+        autosave.onWritten(window::autosaved);
         autosave.start();
         new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
                 e -> window.problem(controller.messages().text("recovery.failed", String.valueOf(e.getMessage()))));

@@ -60,6 +60,11 @@ public final class PlanHolder {
         return problems().stream().noneMatch(Problem::isError);
     }
 
+    /** The plan as last saved or opened (a new copy after each save); null for recovered work. */
+    Plan savedPlan() {
+        return saved;
+    }
+
     public boolean isModified() {
         return modified;
     }

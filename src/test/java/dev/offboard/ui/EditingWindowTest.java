@@ -146,6 +146,7 @@ class EditingWindowTest {
     void nextWithOnlyWarningsMovesOnAndSaysSoWithoutATick() {
         typeInto("freelancer.name", "Alex Rivera");
         typeInto("client.company", "Blue Harbor");
+        until("the save state tells the truth", () -> main.saveStateText().equals("Not saved yet"));
 
         robot.pressKey(KeyEvent.VK_ALT);
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
