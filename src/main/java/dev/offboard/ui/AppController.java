@@ -139,7 +139,7 @@ public final class AppController {
     }
 
     private void openFailed(Path file, Exception e) {
-        String detail = e instanceof PlanFileException pfe ? detail(pfe) : String.valueOf(e.getMessage());
+        String detail = e instanceof PlanFileException pfe ? detail(pfe) : Failures.describe(e);
         feedback.problem(messages.text("file.openFailed", file.getFileName(), detail));
     }
 
@@ -174,7 +174,7 @@ public final class AppController {
             holder.markSaved(saved, plan);
             feedback.status(messages.text("status.saved", saved.getFileName()));
             after.run();
-        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
+        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), Failures.describe(e))));
     }
 
     /**
@@ -210,7 +210,7 @@ public final class AppController {
             if (!opened) {
                 feedback.notice(messages.text("export.openUnsupported", file));
             }
-        }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), e.getMessage())));
+        }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), Failures.describe(e))));
     }
 
     /** Puts the email, subject first, on the clipboard as plain text. */
@@ -222,7 +222,7 @@ public final class AppController {
         tasks.run(() -> documents().email(plan, plan.client().language()), email -> {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
             feedback.status(messages.text("status.copied"));
-        }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+        }, e -> feedback.problem(messages.text("email.failed", Failures.describe(e))));
     }
 
     /**
@@ -240,7 +240,7 @@ public final class AppController {
             Email email = documents().email(plan, plan.client().language());
             WriteUpStepModel.MailLink link = model.mailLink(email, placeholder);
             return new MailOutcome(email, link, desktop.mail(link.uri()));
-        }, this::mailOpened, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+        }, this::mailOpened, e -> feedback.problem(messages.text("email.failed", Failures.describe(e))));
     }
 
     private record MailOutcome(Email email, WriteUpStepModel.MailLink link, boolean opened) {
@@ -323,7 +323,7 @@ public final class AppController {
                 feedback.problem(messages.text("export.unprintable", file.getFileName(), found.stream()
                         .map(p -> p.message(messages.locale())).distinct().collect(Collectors.joining(" "))));
             }
-        }, e -> feedback.problem(messages.text("export.failed", file.getFileName(), String.valueOf(e.getMessage()))));
+        }, e -> feedback.problem(messages.text("export.failed", file.getFileName(), Failures.describe(e))));
     }
 
     /**

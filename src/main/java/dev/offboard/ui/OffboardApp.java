@@ -50,6 +50,7 @@ public final class OffboardApp {
         if (noDisplay.isPresent()) {
             return noDisplay;
         }
+        Path logFile = startLog();
         // Read while the event thread sets FlatLaf up.
         RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
@@ -57,6 +58,7 @@ public final class OffboardApp {
                     new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
                     LocalDate::now);
             MainWindow window = open(controller);
+            new UncaughtFailures(controller.messages(), window::problem, logFile).install();
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
@@ -96,6 +98,20 @@ public final class OffboardApp {
         }
     }
 
+    /**
+     * Starts the log file in the user's data folder; the app runs on without it if the folder
+     * cannot be written, and says so on the error stream.
+     */
+    private static Path startLog() {
+        Path folder = Failures.logFolder();
+        try {
+            return Failures.startLog(folder);
+        } catch (java.io.IOException | SecurityException e) {
+            System.err.println("Offboard: no log file in " + folder + " (" + Failures.describe(e) + ")");
+            return folder;
+        }
+    }
+
     /** Runs {@code action} the first time it is called, and never again. Event thread only. */
     private static Runnable once(Runnable action) {
         boolean[] done = new boolean[1];
@@ -121,7 +137,7 @@ public final class OffboardApp {
         RecoveryStore store = new RecoveryStore(folder);
         Autosave autosave = new Autosave(controller.holder(), store, controller.tasks(), Instant::now,
                 Autosave.configuredSeconds(), e -> window.problem(controller.messages().text("recovery.failed",
-                        String.valueOf(e.getMessage()))));
+                        Failures.describe(e))));
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -131,7 +147,7 @@ public final class OffboardApp {
         autosave.onWritten(window::autosaved);
         autosave.start();
         new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
-                e -> window.problem(controller.messages().text("recovery.failed", String.valueOf(e.getMessage()))));
+                e -> window.problem(controller.messages().text("recovery.failed", Failures.describe(e))));
         return autosave;
     }
 
