@@ -39,27 +39,33 @@ public record Client(
     }
 
     public Client withCompany(String value) {
-        return new Client(value, contactName, email, postalAddress, language, country, relationshipStart, revenueSharePercent);
+        return new Client(value, contactName, email, postalAddress, language, country, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withContactName(String value) {
-        return new Client(company, value, email, postalAddress, language, country, relationshipStart, revenueSharePercent);
+        return new Client(company, value, email, postalAddress, language, country, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withEmail(String value) {
-        return new Client(company, contactName, value, postalAddress, language, country, relationshipStart, revenueSharePercent);
+        return new Client(company, contactName, value, postalAddress, language, country, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withPostalAddress(String value) {
-        return new Client(company, contactName, email, value, language, country, relationshipStart, revenueSharePercent);
+        return new Client(company, contactName, email, value, language, country, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withLanguage(Language value) {
-        return new Client(company, contactName, email, postalAddress, value, country, relationshipStart, revenueSharePercent);
+        return new Client(company, contactName, email, postalAddress, value, country, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withCountry(String value) {
-        return new Client(company, contactName, email, postalAddress, language, value, relationshipStart, revenueSharePercent);
+        return new Client(company, contactName, email, postalAddress, language, value, relationshipStart,
+                revenueSharePercent);
     }
 
     public Client withRelationshipStart(LocalDate value) {

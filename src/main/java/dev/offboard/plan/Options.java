@@ -29,30 +29,37 @@ public record Options(
     }
 
     public Options withReferrals(List<Referral> value) {
-        return new Options(value, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke, offerBriefReplacement, finalFilesAfterPayment);
+        return new Options(value, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke,
+                offerBriefReplacement, finalFilesAfterPayment);
     }
 
     public Options withOfferInterviewHelp(boolean value) {
-        return new Options(referrals, value, interimTools, itemsToReturn, accessToRevoke, offerBriefReplacement, finalFilesAfterPayment);
+        return new Options(referrals, value, interimTools, itemsToReturn, accessToRevoke, offerBriefReplacement,
+                finalFilesAfterPayment);
     }
 
     public Options withInterimTools(List<String> value) {
-        return new Options(referrals, offerInterviewHelp, value, itemsToReturn, accessToRevoke, offerBriefReplacement, finalFilesAfterPayment);
+        return new Options(referrals, offerInterviewHelp, value, itemsToReturn, accessToRevoke,
+                offerBriefReplacement, finalFilesAfterPayment);
     }
 
     public Options withItemsToReturn(List<ReturnItem> value) {
-        return new Options(referrals, offerInterviewHelp, interimTools, value, accessToRevoke, offerBriefReplacement, finalFilesAfterPayment);
+        return new Options(referrals, offerInterviewHelp, interimTools, value, accessToRevoke,
+                offerBriefReplacement, finalFilesAfterPayment);
     }
 
     public Options withAccessToRevoke(List<String> value) {
-        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, value, offerBriefReplacement, finalFilesAfterPayment);
+        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, value,
+                offerBriefReplacement, finalFilesAfterPayment);
     }
 
     public Options withOfferBriefReplacement(boolean value) {
-        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke, value, finalFilesAfterPayment);
+        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke, value,
+                finalFilesAfterPayment);
     }
 
     public Options withFinalFilesAfterPayment(boolean value) {
-        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke, offerBriefReplacement, value);
+        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke,
+                offerBriefReplacement, value);
     }
 }

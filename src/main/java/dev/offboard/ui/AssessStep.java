@@ -50,6 +50,9 @@ final class AssessStep extends StepPanel {
         form.field(messages.text("assess.language"), Form.choices(Language.values(),
                 l -> messages.label("language", l), c.language(), model::setClientLanguage), "client.language");
         form.hint(messages.text("assess.language.hint"));
+        JTextField country = Form.bind(named(new JTextField(4), "client.country"), c.country(), model::setCountry);
+        form.field(messages.text("assess.country"), country, country, "client.country", "growx 0, w 90!");
+        form.hint(messages.text("assess.country.hint"));
         form.field(messages.text("assess.since"), DateField.create(messages.locale(), c.relationshipStart(),
                 messages.text("assess.since"), model::setRelationshipStart), "client.relationshipStart");
         JTextField share = Form.bind(named(new JTextField(6), "client.revenueSharePercent"), model.revenueShareText(),

@@ -92,6 +92,11 @@ public final class AssessStepModel extends StepModel {
         holder.update(p -> p.withClient(p.client().withLanguage(value)));
     }
 
+    /** The client's country, as a two-letter code; it picks Letter or A4 when the paper is automatic. */
+    public void setCountry(String value) {
+        holder.update(p -> p.withClient(p.client().withCountry(value)));
+    }
+
     public void setRelationshipStart(LocalDate value) {
         holder.update(p -> p.withClient(p.client().withRelationshipStart(value)));
     }

@@ -304,6 +304,11 @@ final class Form {
         return true;
     }
 
+    /** Whether a field is registered for {@code path}, or for the table it is a row of. */
+    boolean has(String path) {
+        return slotFor(path) != null;
+    }
+
     /** Focuses the first input of the form; false when it has none. */
     boolean focusFirst() {
         for (Slot slot : slots.values()) {

@@ -55,7 +55,8 @@ public final class MainWindow implements Feedback {
     private final JLabel bannerText = new JLabel();
     private final JLabel status = new JLabel(" ");
     private final JLabel saveState = new JLabel();
-    private final SaveIndicator saveIndicator = new SaveIndicator(java.time.Instant::now, java.time.ZoneId.systemDefault());
+    private final SaveIndicator saveIndicator = new SaveIndicator(java.time.Instant::now,
+            java.time.ZoneId.systemDefault());
     /** Refreshes "Autosaved 3 minutes ago" as time passes. */
     private final Timer saveStateClock = new Timer(30_000, e -> updateSaveState());
     private Plan lastSaved;
@@ -702,6 +703,11 @@ public final class MainWindow implements Feedback {
     void showStep(Step step) {
         leave(navigation.current());
         show(step, false);
+    }
+
+    /** Whether the step that shows {@code path} has a field for it; for tests. */
+    boolean hasField(String path) {
+        return panel(Step.forField(path)).hasField(path);
     }
 
     /** The form of the step on screen. */

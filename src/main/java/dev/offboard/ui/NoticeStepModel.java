@@ -156,12 +156,12 @@ public final class NoticeStepModel extends StepModel {
         }
 
         @Override
-        protected Deliverable with(Deliverable d, int column, String text) {
+        protected Parsed<Deliverable> with(Deliverable d, int column, String text) {
             return switch (column) {
-                case 0 -> d.withName(text);
-                case 1 -> d.withDescription(text);
-                case 2 -> d.withDueDate(date(text));
-                default -> d.withStatus(choice(Deliverable.Status.class, "deliverable.status", text));
+                case 0 -> Parsed.of(d.withName(text));
+                case 1 -> Parsed.of(d.withDescription(text));
+                case 2 -> date(text).map(d::withDueDate);
+                default -> choice(Deliverable.Status.class, "deliverable.status", text).map(d::withStatus);
             };
         }
     }

@@ -119,12 +119,12 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected Referral with(Referral r, int column, String text) {
-            return switch (column) {
+        protected Parsed<Referral> with(Referral r, int column, String text) {
+            return Parsed.of(switch (column) {
                 case 0 -> r.withName(text);
                 case 1 -> r.withSpeciality(text);
                 default -> r.withContact(text);
-            };
+            });
         }
     }
 
@@ -171,11 +171,11 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected ReturnItem with(ReturnItem r, int column, String text) {
+        protected Parsed<ReturnItem> with(ReturnItem r, int column, String text) {
             return switch (column) {
-                case 0 -> r.withKind(choice(ReturnItem.Kind.class, "returnItem.kind", text));
-                case 1 -> r.withName(text);
-                default -> r.withHandover(text);
+                case 0 -> choice(ReturnItem.Kind.class, "returnItem.kind", text).map(r::withKind);
+                case 1 -> Parsed.of(r.withName(text));
+                default -> Parsed.of(r.withHandover(text));
             };
         }
     }
@@ -232,43 +232,37 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected Payment with(Payment p, int column, String text) {
+        protected Parsed<Payment> with(Payment p, int column, String text) {
             return switch (column) {
-                case 0 -> p.withInvoiceRef(text);
-                case 1 -> p.withAmount(amount(text));
-                case 2 -> p.withCurrency(currency(text));
-                case 3 -> p.withDueDate(date(text));
-                default -> p.withStatus(choice(Payment.Status.class, "payment.status", text));
+                case 0 -> Parsed.of(p.withInvoiceRef(text));
+                case 1 -> amount(text).map(p::withAmount);
+                case 2 -> currency(text).map(p::withCurrency);
+                case 3 -> date(text).map(p::withDueDate);
+                default -> choice(Payment.Status.class, "payment.status", text).map(p::withStatus);
             };
         }
 
-        private BigDecimal amount(String text) {
+        private Parsed<BigDecimal> amount(String text) {
             if (text.isEmpty()) {
-                return null;
+                return Parsed.of(null);
             }
+            BigDecimal amount;
             try {
-                BigDecimal amount = Formats.parseDecimal(text, messages.locale());
-                if (amount.signum() < 0) {
-                    invalid("options.amount.negative");
-                }
-                return amount;
+                amount = Formats.parseDecimal(text, messages.locale());
             } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("not a number")) {
-                    invalid("options.amount.invalid", text);
-                }
-                throw e;
+                return invalid("options.amount.invalid", text);
             }
+            return amount.signum() < 0 ? invalid("options.amount.negative") : Parsed.of(amount);
         }
 
-        private Currency currency(String text) {
+        private Parsed<Currency> currency(String text) {
             if (text.isEmpty()) {
-                return null;
+                return Parsed.of(null);
             }
             try {
-                return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+                return Parsed.of(Currency.getInstance(text.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                invalid("options.currency.invalid", text);
-                return null;
+                return invalid("options.currency.invalid", text);
             }
         }
     }

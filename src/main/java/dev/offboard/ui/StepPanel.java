@@ -89,6 +89,11 @@ abstract class StepPanel {
         return form.focus(path, caret);
     }
 
+    /** Whether this step has a field at the plan path (a table's row paths count for the table). */
+    final boolean hasField(String path) {
+        return form.has(path);
+    }
+
     /** Puts the focus in the step's first input. */
     void focusFirstInput() {
         if (!form.focusFirst()) {

@@ -106,7 +106,8 @@ class WithMethodsTest {
         if (type.isRecord()) {
             Method empty = type.getMethod("empty");
             Object blank = empty.invoke(null);
-            return blank.equals(current) ? samples(SamplePlan.create(java.time.LocalDate.of(2026, 11, 26))).stream().filter(type::isInstance).findFirst()
+            return blank.equals(current) ? samples(SamplePlan.create(java.time.LocalDate.of(2026, 11,
+                    26))).stream().filter(type::isInstance).findFirst()
                     .orElseThrow() : blank;
         }
         throw new AssertionError("no other value known for " + type);

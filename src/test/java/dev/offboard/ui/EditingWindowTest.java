@@ -170,6 +170,42 @@ class EditingWindowTest {
         assertThat(plan().freelancer().name()).isEqualTo("Alex Rivera");
     }
 
+    @Test
+    void everyPathThePlanCheckCanNameHasAFieldInTheWindow() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        dev.offboard.plan.Plan sample = dev.offboard.plan.SamplePlan.create(today);
+        dev.offboard.plan.Notice milestone = sample.notice().withKind(dev.offboard.plan.Notice.NoticeKind.MILESTONE);
+        java.util.List<dev.offboard.plan.Plan> troubled = java.util.List.of(Plan.empty(),
+                sample.withFreelancer(sample.freelancer().withEmail("camille@"))
+                        .withClient(sample.client().withEmail("priya@").withRevenueSharePercent(new java.math.BigDecimal("150")))
+                        .withNotice(sample.notice().withLength(900))
+                        .withDeliverables(java.util.List.of(new dev.offboard.plan.Deliverable("", "",
+                                today.plusYears(5),
+                                dev.offboard.plan.Deliverable.Status.NOT_STARTED)))
+                        .withPayments(java.util.List.of(new dev.offboard.plan.Payment("A-1", null, null,
+                                today.plusYears(5),
+                                dev.offboard.plan.Payment.Status.OUTSTANDING), new dev.offboard.plan.Payment("A-2",
+                                new java.math.BigDecimal("-4"), java.util.Currency.getInstance("EUR"), null,
+                                dev.offboard.plan.Payment.Status.OUTSTANDING))),
+                sample.withClient(sample.client().withEmail("")).withNotice(sample.notice().withGivenOn(null).withLength(1)),
+                sample.withNotice(milestone.withMilestoneName("").withMilestoneDate(null)),
+                sample.withNotice(milestone.withMilestoneDate(sample.notice().givenOn().minusDays(3))),
+                sample.withNotice(milestone.withMilestoneDate(today.with(java.time.DayOfWeek.SATURDAY).plusWeeks(2))));
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        for (dev.offboard.plan.Plan plan : troubled) {
+            dev.offboard.plan.PlanCheck.check(plan).forEach(problem -> paths.add(problem.field()));
+        }
+        // Tone and secrets are checked in every client-facing text.
+        dev.offboard.plan.PlanText.clientFacing(sample).forEach(entry -> paths.add(entry.path()));
+        assertThat(paths).contains("freelancer.name", "client.revenueSharePercent", "notice.milestoneDate",
+                "deliverables[0].name", "payments[1].amount", "thanks.message");
+
+        for (String path : paths) {
+            assertThat(dev.offboard.plan.FieldPath.exists(path)).as(path + " is a plan path").isTrue();
+            assertThat(GuiActionRunner.execute(() -> main.hasField(path))).as(path + " has a field").isTrue();
+        }
+    }
+
     private void askNewPlanAndCancel(String question, String cancel) {
         javax.swing.SwingUtilities.invokeLater(() -> menuItem("menu.new").doClick());
         org.assertj.swing.fixture.JOptionPaneFixture dialog = org.assertj.swing.finder.JOptionPaneFinder
