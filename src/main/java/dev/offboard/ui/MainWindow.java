@@ -35,7 +35,6 @@ import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -51,17 +50,10 @@ public final class MainWindow implements Feedback {
     private final JList<Step> sidebar = new JList<>(Step.values());
     private final CardLayout cardLayout = new CardLayout();
     private final JPanel cards = new JPanel(cardLayout);
-    private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
-    private final JLabel bannerText = new JLabel();
-    private final JLabel status = new JLabel(" ");
-    private final JLabel saveState = new JLabel();
-    private final SaveIndicator saveIndicator = new SaveIndicator(java.time.Instant::now,
-            java.time.ZoneId.systemDefault());
-    /** Refreshes "Autosaved 3 minutes ago" as time passes. */
-    private final Timer saveStateClock = new Timer(30_000, e -> updateSaveState());
+    private final Banner banner = new Banner();
+    private final StatusLine statusLine = new StatusLine(this::openExportedFile, this::updateSaveState);
+    /** The plan as last saved, to tell when a save happened. */
     private Plan lastSaved;
-    private final JButton openExported = new JButton();
-    private final JButton dismiss = new JButton();
     private final JButton back = new JButton();
     private final JButton next = new JButton();
     private final Map<Step, StepPanel> panels = new EnumMap<>(Step.class);
@@ -72,10 +64,8 @@ public final class MainWindow implements Feedback {
     private final Navigation navigation = new Navigation();
     private final Map<Step, ShownProblems> shownProblems = new EnumMap<>(Step.class);
     private final Map<Step, Navigation.StepState> states = new EnumMap<>(Step.class);
-    private final Timer statusFade = new Timer(6000, e -> clearStatus());
     /** The plan as the window last saw it, to tell which fields an edit touched. */
     private Plan seen;
-    private Path exported;
     private boolean syncingSidebar;
     /** The plan file when the menu (and its recent list) was last built. */
     private Path menuFile;
@@ -94,13 +84,12 @@ public final class MainWindow implements Feedback {
 
             @Override
             public void windowClosed(WindowEvent e) {
-                saveStateClock.stop();
+                statusLine.stop();
             }
         });
         frame.setName("offboard.window");
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
-        statusFade.setRepeats(false);
         seen = controller.holder().plan();
         lastSaved = controller.holder().savedPlan();
         controller.holder().addListener(this::planChanged);
@@ -142,21 +131,6 @@ public final class MainWindow implements Feedback {
         side.add(brand, BorderLayout.NORTH);
         side.add(sidebar, BorderLayout.CENTER);
 
-        banner.setName("banner");
-        banner.putClientProperty(FlatClientProperties.STYLE, "background: $Component.warning.borderColor");
-        bannerText.setName("banner.text");
-        dismiss.setName("banner.dismiss");
-        dismiss.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
-        dismiss.addActionListener(e -> banner.setVisible(false));
-        dismiss.setIcon(new com.formdev.flatlaf.icons.FlatClearIcon());
-        banner.add(bannerText);
-        banner.add(dismiss);
-        banner.setVisible(false);
-
-        status.setName("status");
-        openExported.setName("status.openExported");
-        openExported.addActionListener(e -> openExportedFile());
-        openExported.setVisible(false);
         back.setName("nav.back");
         back.setIcon(Icons.get("back"));
         back.addActionListener(e -> goBack());
@@ -166,17 +140,12 @@ public final class MainWindow implements Feedback {
         next.addActionListener(e -> goNext());
         JPanel nav = new JPanel(new MigLayout("insets 8 16 8 16, fillx", "[grow][][]push[button][button]", ""));
         nav.putClientProperty(FlatClientProperties.STYLE, "border: 1,0,0,0,$Component.borderColor");
-        nav.add(status, "growx");
-        nav.add(openExported);
-        saveState.setName("status.saveState");
-        saveState.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        nav.add(saveState, "gapright para");
-        saveStateClock.start();
+        statusLine.addTo(nav);
         nav.add(back);
         nav.add(next);
 
         JPanel main = new JPanel(new BorderLayout());
-        main.add(banner, BorderLayout.NORTH);
+        main.add(banner.component(), BorderLayout.NORTH);
         main.add(cards, BorderLayout.CENTER);
         main.add(nav, BorderLayout.SOUTH);
         frame.getContentPane().setLayout(new BorderLayout());
@@ -235,11 +204,9 @@ public final class MainWindow implements Feedback {
         frame.setJMenuBar(menuBar());
         Form.mnemonic(back, messages.text("nav.back"));
         Form.mnemonic(next, messages.text("nav.next"));
-        Form.mnemonic(openExported, messages.text("status.openPdf"));
-        dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
-        saveState.getAccessibleContext().setAccessibleName(messages.text("saved.accessible"));
+        statusLine.translate(messages);
+        banner.translate(messages);
         updateSaveState();
-        dismiss.setToolTipText(messages.text("banner.dismiss"));
         refreshStates();
         show(navigation.current(), false);
         updateTitle();
@@ -344,14 +311,14 @@ public final class MainWindow implements Feedback {
         seen = plan;
         Plan saved = controller.holder().savedPlan();
         if (saved != lastSaved && !replaced) {
-            saveIndicator.saved();
+            statusLine.saveIndicator().saved();
         }
         lastSaved = saved;
         if (replaced) {
-            saveIndicator.reset();
+            statusLine.saveIndicator().reset();
             updateSaveState();
             navigation.reset();
-            banner.setVisible(false);
+            banner.hide();
             rebuild();
             return;
         }
@@ -372,17 +339,17 @@ public final class MainWindow implements Feedback {
 
     /** A recovery copy of the work was written at {@code when}. */
     void autosaved(java.time.Instant when) {
-        saveIndicator.autosaved(when);
+        statusLine.saveIndicator().autosaved(when);
         updateSaveState();
     }
 
     private void updateSaveState() {
-        saveState.setText(saveIndicator.text(controller.holder().isModified(), messages()));
+        statusLine.showSaveState(controller.holder().isModified(), messages());
     }
 
     /** The save state line, e.g. "Saved 14:02"; for tests. */
     String saveStateText() {
-        return saveState.getText();
+        return statusLine.saveStateText();
     }
 
     /** Edit > Undo: the plan as it was before the last step, shown where it changed. */
@@ -608,16 +575,16 @@ public final class MainWindow implements Feedback {
         HelpDialogs.about(frame, messages());
     }
 
-    private void openExportedFile() {
-        if (exported != null) {
-            controller.openExported(exported);
+    private void openExportedFile(Path file) {
+        if (file != null) {
+            controller.openExported(file);
         }
     }
 
     /** Something done as asked: the message with a tick, fading after a few seconds. */
     @Override
     public void status(String message) {
-        showStatus(message, "complete");
+        statusLine.done(message);
     }
 
     /** Something that did not happen as asked: the message with a warning sign, never a tick. */
@@ -627,43 +594,22 @@ public final class MainWindow implements Feedback {
     }
 
     private void attention(String message) {
-        showStatus(message, "warning");
-    }
-
-    private void showStatus(String message, String icon) {
-        status.setText(message);
-        status.setIcon(Icons.get(icon, 14));
-        openExported.setVisible(false);
-        statusFade.restart();
-    }
-
-    /** An empty status line: no text, and no icon left alone. */
-    private void clearStatus() {
-        status.setText(" ");
-        status.setIcon(null);
+        statusLine.attention(message);
     }
 
     /** The status line's icon, for tests: {@code complete}, {@code warning} or none. */
     String statusIcon() {
-        return status.getIcon() instanceof com.formdev.flatlaf.extras.FlatSVGIcon icon
-                ? icon.getName().replaceAll(".*/|\\.svg$", "") : "";
+        return statusLine.icon();
     }
 
     @Override
     public void problem(String message) {
-        bannerText.setText("<html>" + AssessStep.escape(message) + "</html>");
-        bannerText.setIcon(Icons.get("warning"));
-        banner.setVisible(true);
-        banner.revalidate();
+        banner.show(message);
     }
 
     @Override
     public void exported(Path file) {
-        exported = file;
-        status.setText(messages().text("status.exported", file.getFileName()));
-        status.setIcon(Icons.get("complete", 14));
-        openExported.setVisible(true);
-        statusFade.stop();
+        statusLine.exported(file, messages().text("status.exported", file.getFileName()));
     }
 
     @Override
@@ -696,7 +642,7 @@ public final class MainWindow implements Feedback {
     }
 
     String statusText() {
-        return status.getText();
+        return statusLine.text();
     }
 
     /** Shows a step as the sidebar would; for screenshots and tests. */
