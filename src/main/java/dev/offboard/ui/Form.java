@@ -198,22 +198,7 @@ final class Form {
         }
         slots.put(path, new Slot(focusable, outlined, shown, message, caption));
         if (focusable instanceof JTextComponent text) {
-            text.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    edited.accept(path);
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    edited.accept(path);
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    // attributes only
-                }
-            });
+            onTextChange(text, () -> edited.accept(path));
         }
         return input;
     }
@@ -358,29 +343,32 @@ final class Form {
     static <T extends JTextComponent> T bind(T text, String initial, Consumer<String> sink) {
         text.setText(initial);
         text.setCaretPosition(0);
+        onTextChange(text, () -> {
+            if (text.getClientProperty(SHOWING_PLAN) == null) {
+                sink.accept(text.getText());
+            }
+        });
+        return text;
+    }
+
+    /** Runs {@code action} after each insertion or removal in the text (not on attribute changes). */
+    static void onTextChange(JTextComponent text, Runnable action) {
         text.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                send();
+                action.run();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                send();
-            }
-
-            private void send() {
-                if (text.getClientProperty(SHOWING_PLAN) == null) {
-                    sink.accept(text.getText());
-                }
+                action.run();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
+                // attributes only
             }
         });
-        return text;
     }
 
     static void tabMovesFocus(JComponent component) {

@@ -106,27 +106,24 @@ final class PreviewModel<T> {
     }
 
     private void succeeded(T result) {
-        running = false;
-        if (disposed) {
-            return;
-        }
-        settled = State.READY;
-        onResult.accept(result);
-        next();
+        finished(State.READY, () -> onResult.accept(result));
     }
 
     private void failed(Exception failure) {
+        finished(State.FAILED, () -> onFailure.accept(failure));
+    }
+
+    /**
+     * Shows a render's outcome; then a request made while it ran gives one more, unless that
+     * request still waits for its delay.
+     */
+    private void finished(State outcome, Runnable show) {
         running = false;
         if (disposed) {
             return;
         }
-        settled = State.FAILED;
-        onFailure.accept(failure);
-        next();
-    }
-
-    /** A request made while this render ran gives one more, unless it still waits for its delay. */
-    private void next() {
+        settled = outcome;
+        show.run();
         if (waiting == null) {
             start();
         }

@@ -8,7 +8,6 @@ import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
 import dev.offboard.render.Documents;
 import java.awt.Component;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,17 +56,7 @@ class AppControllerTest {
                             String extension) {
                         return Optional.ofNullable(answer);
                     }
-                }, new DesktopBridge() {
-                    @Override
-                    public boolean open(Path file) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean mail(URI mailto) {
-                        return false;
-                    }
-                }, () -> TODAY);
+                }, new NoDesktop(), () -> TODAY);
         controller.attach(null, new Feedback() {
             @Override
             public void status(String message) {

@@ -10,7 +10,6 @@ import java.awt.Dimension;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -295,19 +294,6 @@ class EditingWindowTest {
         @Override
         public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
             return Optional.empty();
-        }
-    }
-
-    /** Opens nothing. */
-    private static final class NoDesktop implements DesktopBridge {
-        @Override
-        public boolean open(Path file) {
-            return false;
-        }
-
-        @Override
-        public boolean mail(URI mailto) {
-            return false;
         }
     }
 }
