@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.KeyStroke;
-import javax.swing.event.MenuEvent;
-import javax.swing.event.MenuListener;
 import javax.swing.text.JTextComponent;
 
 /**
@@ -52,22 +50,7 @@ final class EditMenu {
         menu.addSeparator();
         selectAll = item(messages, "menu.selectAll", KeyStroke.getKeyStroke(KeyEvent.VK_A, menuKey()),
                 () -> focusedText().ifPresent(JTextComponent::selectAll));
-        menu.addMenuListener(new MenuListener() {
-            @Override
-            public void menuSelected(MenuEvent e) {
-                refresh();
-            }
-
-            @Override
-            public void menuDeselected(MenuEvent e) {
-                refreshHistory();
-            }
-
-            @Override
-            public void menuCanceled(MenuEvent e) {
-                refreshHistory();
-            }
-        });
+        menu.addChangeListener(e -> openedOrClosed());
         refresh();
     }
 
@@ -78,6 +61,15 @@ final class EditMenu {
 
     JMenu menu() {
         return menu;
+    }
+
+    /** Opening the menu shows what applies to the focused text now; closing it frees the shortcuts again. */
+    private void openedOrClosed() {
+        if (menu.isSelected()) {
+            refresh();
+        } else {
+            refreshHistory();
+        }
     }
 
     /** Enables each item for the plan's history and the text that has the focus now. */

@@ -116,6 +116,11 @@ class EditingWindowTest {
         assertThat(GuiActionRunner.execute(() -> menuItem("menu.undo").isEnabled())).isFalse();
         typeInto("client.company", "Northwind");
         until("undo enabled", () -> menuItem("menu.undo").isEnabled() && !menuItem("menu.redo").isEnabled());
+        window.menuItem("menu.edit").click();
+        until("with no selection, cut and copy are off and paste on", () -> !menuItem("menu.cut").isEnabled()
+                && !menuItem("menu.copy").isEnabled() && menuItem("menu.paste").isEnabled());
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
 
         GuiActionRunner.execute(() -> main.controller().setLocale(Locale.FRENCH));
         GuiActionRunner.execute(() -> main.rebuild());
