@@ -91,6 +91,7 @@ public final class MainWindow implements Feedback {
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
         seen = controller.holder().plan();
+        navigation.reset(!seen.equals(Plan.empty()));
         lastSaved = controller.holder().savedPlan();
         controller.holder().addListener(this::planChanged);
         layout();
@@ -317,7 +318,7 @@ public final class MainWindow implements Feedback {
         if (replaced) {
             statusLine.saveIndicator().reset();
             updateSaveState();
-            navigation.reset();
+            navigation.reset(!plan.equals(Plan.empty()));
             banner.hide();
             rebuild();
             return;

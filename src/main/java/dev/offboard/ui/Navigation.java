@@ -20,6 +20,8 @@ final class Navigation {
     private Step current = Step.ASSESS;
     private final Set<Step> visited = EnumSet.noneOf(Step.class);
     private final Set<String> touched = new HashSet<>();
+    /** Whether every step's state is shown from the start, as for a plan opened from a file. */
+    private boolean judgeAll;
 
     Step current() {
         return current;
@@ -55,11 +57,17 @@ final class Navigation {
         }
     }
 
-    /** Back to a fresh start, as after New or Open. */
-    void reset() {
+    /**
+     * Back to a fresh start, as after New or Open.
+     *
+     * @param opened true for a plan with answers in it (opened or restored): the sidebar then
+     *     shows every step's state at once; a new plan's steps stay to do until touched
+     */
+    void reset(boolean opened) {
         current = Step.ASSESS;
         visited.clear();
         touched.clear();
+        judgeAll = opened;
     }
 
     /**
@@ -85,12 +93,12 @@ final class Navigation {
      */
     StepState state(Step step, StepModel model) {
         boolean touchedHere = touched.stream().anyMatch(step::owns);
-        if (!visited.contains(step) && !touchedHere) {
+        if (!visited.contains(step) && !touchedHere && !judgeAll) {
             return StepState.TODO;
         }
         boolean complete = model.isComplete();
         List<FieldProblem> shown = visibleProblems(step, model.problems());
-        boolean attention = !shown.isEmpty() || (!complete && visited.contains(step));
+        boolean attention = !shown.isEmpty() || (judgeAll && model.hasWarnings()) || (!complete && visited.contains(step));
         return attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO;
     }
 

@@ -59,6 +59,7 @@ final class PreviewModel<T> {
             waiting = scheduler.after(delayMs, () -> {
                 waiting = null;
                 start();
+                onStateChange.run();
             });
         }
         onStateChange.run();

@@ -49,6 +49,15 @@ class NavigationTest {
     }
 
     @Test
+    void anOpenedPlanShowsEveryStepsStateAtOnce() {
+        navigation.reset(true);
+
+        assertThat(navigation.state(Step.OPTIONS, options)).isEqualTo(Navigation.StepState.COMPLETE);
+        assertThat(navigation.state(Step.ASSESS, assess)).isEqualTo(Navigation.StepState.ATTENTION);
+        assertThat(navigation.visibleProblems(Step.ASSESS, assess.problems())).as("but no problems yet").isEmpty();
+    }
+
+    @Test
     void touchingARowOfATableCountsForItsCells() {
         navigation.touch("payments");
         int row = options.payments().add();
@@ -66,7 +75,7 @@ class NavigationTest {
         assertThat(navigation.previous()).contains(Step.THANK);
         navigation.leave(Step.WRITE_UP);
 
-        navigation.reset();
+        navigation.reset(false);
 
         assertThat(navigation.current()).isEqualTo(Step.ASSESS);
         assertThat(navigation.isVisited(Step.WRITE_UP)).isFalse();

@@ -72,11 +72,14 @@ class PreviewModelTest {
 
     @Test
     void anInactivePreviewWaitsAndRendersOnceShown() {
+        List<PreviewModel.State> told = new ArrayList<>();
+        preview.onStateChange(() -> told.add(preview.state()));
         preview.setActive(false);
         preview.request(() -> "letter");
         clock.advance(500);
         assertThat(tasks.started).isZero();
         assertThat(preview.isStale()).isTrue();
+        assertThat(told).as("a hidden preview does not stay 'updating'").last().isEqualTo(PreviewModel.State.EMPTY);
 
         preview.setActive(true);
         tasks.finishNext();
