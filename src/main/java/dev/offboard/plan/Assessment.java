@@ -33,4 +33,32 @@ public record Assessment(
     public static Assessment empty() {
         return new Assessment(Set.of(), List.of(), "", "", "", null, Decision.UNDECIDED);
     }
+
+    public Assessment withSigns(Set<WarningSign> value) {
+        return new Assessment(value, ownSigns, notes, workImpact, revenueImpact, firstConsidered, decision);
+    }
+
+    public Assessment withOwnSigns(List<String> value) {
+        return new Assessment(signs, value, notes, workImpact, revenueImpact, firstConsidered, decision);
+    }
+
+    public Assessment withNotes(String value) {
+        return new Assessment(signs, ownSigns, value, workImpact, revenueImpact, firstConsidered, decision);
+    }
+
+    public Assessment withWorkImpact(String value) {
+        return new Assessment(signs, ownSigns, notes, value, revenueImpact, firstConsidered, decision);
+    }
+
+    public Assessment withRevenueImpact(String value) {
+        return new Assessment(signs, ownSigns, notes, workImpact, value, firstConsidered, decision);
+    }
+
+    public Assessment withFirstConsidered(LocalDate value) {
+        return new Assessment(signs, ownSigns, notes, workImpact, revenueImpact, value, decision);
+    }
+
+    public Assessment withDecision(Decision value) {
+        return new Assessment(signs, ownSigns, notes, workImpact, revenueImpact, firstConsidered, value);
+    }
 }

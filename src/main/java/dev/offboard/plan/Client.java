@@ -72,6 +72,17 @@ public record Client(
         return country.strip().toUpperCase(Locale.ROOT);
     }
 
+    /** How the documents greet the contact. */
+    public enum Formality {
+        /** By first name: "Dear Priya," / "Bonjour Émilie,". */
+        INFORMAL,
+        /** With a title and surname: "Dear Ms Shah," / "Madame,". */
+        FORMAL
+    }
+
+    /** The contact's title: Ms/Mr/Mx in English, Madame/Monsieur in French. */
+    public enum Title { NONE, MS, MR, MX }
+
     public Client withCompany(String value) {
         return new Client(value, contactName, email, postalAddress, language, country, relationshipStart,
                 revenueSharePercent, greetingName, formality, title);
@@ -108,8 +119,8 @@ public record Client(
     }
 
     public Client withRevenueSharePercent(BigDecimal value) {
-        return new Client(company, contactName, email, postalAddress, language, country, relationshipStart,
-                value, greetingName, formality, title);
+        return new Client(company, contactName, email, postalAddress, language, country, relationshipStart, value,
+                greetingName, formality, title);
     }
 
     public Client withGreetingName(String value) {
@@ -126,15 +137,4 @@ public record Client(
         return new Client(company, contactName, email, postalAddress, language, country, relationshipStart,
                 revenueSharePercent, greetingName, formality, value);
     }
-
-    /** How the documents greet the contact. */
-    public enum Formality {
-        /** By first name: "Dear Priya," / "Bonjour Émilie,". */
-        INFORMAL,
-        /** With a title and surname: "Dear Ms Shah," / "Madame,". */
-        FORMAL
-    }
-
-    /** The contact's title: Ms/Mr/Mx in English, Madame/Monsieur in French. */
-    public enum Title { NONE, MS, MR, MX }
 }

@@ -28,4 +28,32 @@ public record Conversation(
     public static Conversation empty() {
         return new Conversation(null, null, "", "", "", "", "");
     }
+
+    public Conversation withDate(LocalDate value) {
+        return new Conversation(value, channel, talkingPoints, unmetExpectations, script, pushBackAnswer, clientReason);
+    }
+
+    public Conversation withChannel(Channel value) {
+        return new Conversation(date, value, talkingPoints, unmetExpectations, script, pushBackAnswer, clientReason);
+    }
+
+    public Conversation withTalkingPoints(String value) {
+        return new Conversation(date, channel, value, unmetExpectations, script, pushBackAnswer, clientReason);
+    }
+
+    public Conversation withUnmetExpectations(String value) {
+        return new Conversation(date, channel, talkingPoints, value, script, pushBackAnswer, clientReason);
+    }
+
+    public Conversation withScript(String value) {
+        return new Conversation(date, channel, talkingPoints, unmetExpectations, value, pushBackAnswer, clientReason);
+    }
+
+    public Conversation withPushBackAnswer(String value) {
+        return new Conversation(date, channel, talkingPoints, unmetExpectations, script, value, clientReason);
+    }
+
+    public Conversation withClientReason(String value) {
+        return new Conversation(date, channel, talkingPoints, unmetExpectations, script, pushBackAnswer, value);
+    }
 }

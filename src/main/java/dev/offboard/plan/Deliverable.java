@@ -12,4 +12,20 @@ public record Deliverable(String name, String description, LocalDate dueDate, St
     }
 
     public enum Status { NOT_STARTED, IN_PROGRESS, DELIVERED }
+
+    public Deliverable withName(String value) {
+        return new Deliverable(value, description, dueDate, status);
+    }
+
+    public Deliverable withDescription(String value) {
+        return new Deliverable(name, value, dueDate, status);
+    }
+
+    public Deliverable withDueDate(LocalDate value) {
+        return new Deliverable(name, description, value, status);
+    }
+
+    public Deliverable withStatus(Status value) {
+        return new Deliverable(name, description, dueDate, value);
+    }
 }

@@ -56,40 +56,10 @@ public record Notice(
         return Optional.ofNullable(newRequestsCutoff != null ? newRequestsCutoff : givenOn);
     }
 
-    public Notice withGivenOn(LocalDate value) {
-        return new Notice(value, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
-                noticeClause, newRequestsCutoff);
-    }
-
     /** The same notice terms (agreement, clause, cutoff) with another length or kind. */
     public Notice withTerms(NoticeKind newKind, int newLength, NoticeUnit newUnit, DayCount newCounting) {
         return new Notice(givenOn, newKind, newLength, newUnit, newCounting, milestoneName, milestoneDate,
                 agreement, noticeClause, newRequestsCutoff);
-    }
-
-    public Notice withMilestoneName(String value) {
-        return new Notice(givenOn, kind, length, unit, counting, value, milestoneDate, agreement, noticeClause,
-                newRequestsCutoff);
-    }
-
-    public Notice withMilestoneDate(LocalDate value) {
-        return new Notice(givenOn, kind, length, unit, counting, milestoneName, value, agreement, noticeClause,
-                newRequestsCutoff);
-    }
-
-    public Notice withAgreement(String value) {
-        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, value, noticeClause,
-                newRequestsCutoff);
-    }
-
-    public Notice withNoticeClause(String value) {
-        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement, value,
-                newRequestsCutoff);
-    }
-
-    public Notice withNewRequestsCutoff(LocalDate value) {
-        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
-                noticeClause, value);
     }
 
     /** Two weeks counted in business days, from the given date. */
@@ -133,4 +103,54 @@ public record Notice(
     public enum NoticeUnit { DAYS, WEEKS }
 
     public enum DayCount { BUSINESS_DAYS, CALENDAR_DAYS }
+
+    public Notice withGivenOn(LocalDate value) {
+        return new Notice(value, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withKind(NoticeKind value) {
+        return new Notice(givenOn, value, length, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withLength(int value) {
+        return new Notice(givenOn, kind, value, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withUnit(NoticeUnit value) {
+        return new Notice(givenOn, kind, length, value, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withCounting(DayCount value) {
+        return new Notice(givenOn, kind, length, unit, value, milestoneName, milestoneDate, agreement,
+                noticeClause, newRequestsCutoff);
+    }
+
+    public Notice withMilestoneName(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, value, milestoneDate, agreement, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withMilestoneDate(LocalDate value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, value, agreement, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withAgreement(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, value, noticeClause,
+                newRequestsCutoff);
+    }
+
+    public Notice withNoticeClause(String value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement, value,
+                newRequestsCutoff);
+    }
+
+    public Notice withNewRequestsCutoff(LocalDate value) {
+        return new Notice(givenOn, kind, length, unit, counting, milestoneName, milestoneDate, agreement,
+                noticeClause, value);
+    }
 }

@@ -45,8 +45,8 @@ public record Options(
     }
 
     public Options withOfferInterviewHelp(boolean value) {
-        return new Options(referrals, value, interimTools, itemsToReturn, accessToRevoke,
-                offerBriefReplacement, finalFilesAfterPayment, supportUntil);
+        return new Options(referrals, value, interimTools, itemsToReturn, accessToRevoke, offerBriefReplacement,
+                finalFilesAfterPayment, supportUntil);
     }
 
     public Options withInterimTools(List<String> value) {
@@ -65,8 +65,8 @@ public record Options(
     }
 
     public Options withOfferBriefReplacement(boolean value) {
-        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke,
-                value, finalFilesAfterPayment, supportUntil);
+        return new Options(referrals, offerInterviewHelp, interimTools, itemsToReturn, accessToRevoke, value,
+                finalFilesAfterPayment, supportUntil);
     }
 
     public Options withFinalFilesAfterPayment(boolean value) {

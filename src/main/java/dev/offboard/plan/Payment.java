@@ -29,4 +29,24 @@ public record Payment(String invoiceRef, BigDecimal amount, Currency currency, L
     }
 
     public enum Status { OUTSTANDING, OVERDUE, PAID }
+
+    public Payment withInvoiceRef(String value) {
+        return new Payment(value, amount, currency, dueDate, status);
+    }
+
+    public Payment withAmount(BigDecimal value) {
+        return new Payment(invoiceRef, value, currency, dueDate, status);
+    }
+
+    public Payment withCurrency(Currency value) {
+        return new Payment(invoiceRef, amount, value, dueDate, status);
+    }
+
+    public Payment withDueDate(LocalDate value) {
+        return new Payment(invoiceRef, amount, currency, value, status);
+    }
+
+    public Payment withStatus(Status value) {
+        return new Payment(invoiceRef, amount, currency, dueDate, value);
+    }
 }

@@ -66,7 +66,7 @@ public final class PlanCheck {
         checkClientFacingText(plan, problems, largeText);
         checkDates(plan, regions, lastDay, problems);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
-            problems.add(Problem.warning("assessment.decision", "assessment.decision.notPartWays"));
+            problems.add(Problem.warning(FieldPath.of("assessment.decision"), "assessment.decision.notPartWays"));
         }
         List<Problem> sorted = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
         sorted.addAll(problems.stream().filter(p -> !p.isError()).toList());
@@ -134,23 +134,25 @@ public final class PlanCheck {
 
     private static void checkPeople(Plan plan, List<Problem> problems) {
         if (plan.freelancer().name().isBlank()) {
-            problems.add(Problem.error("freelancer.name", "freelancer.name.missing"));
+            problems.add(Problem.error(FieldPath.of("freelancer.name"), "freelancer.name.missing"));
         }
         if (!plan.freelancer().email().isBlank() && !EMAIL.matcher(plan.freelancer().email().strip()).matches()) {
-            problems.add(Problem.warning("freelancer.email", "email.malformed", plan.freelancer().email()));
+            problems.add(Problem.warning(FieldPath.of("freelancer.email"), "email.malformed",
+                    plan.freelancer().email()));
         }
         Client client = plan.client();
         if (client.company().isBlank() && client.contactName().isBlank()) {
-            problems.add(Problem.error("client.company", "client.name.missing"));
+            problems.add(Problem.error(FieldPath.of("client.company"), "client.name.missing"));
         }
         if (client.email().isBlank()) {
-            problems.add(Problem.warning("client.email", "client.email.missing"));
+            problems.add(Problem.warning(FieldPath.of("client.email"), "client.email.missing"));
         } else if (!EMAIL.matcher(client.email().strip()).matches()) {
-            problems.add(Problem.warning("client.email", "email.malformed", client.email()));
+            problems.add(Problem.warning(FieldPath.of("client.email"), "email.malformed", client.email()));
         }
         BigDecimal share = client.revenueSharePercent();
         if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problems.add(Problem.error("client.revenueSharePercent", "client.revenueShare.range", share.toPlainString()));
+            problems.add(Problem.error(FieldPath.of("client.revenueSharePercent"), "client.revenueShare.range",
+                    share.toPlainString()));
         }
     }
 
@@ -190,38 +192,39 @@ public final class PlanCheck {
         switch (notice.kind()) {
             case PERIOD -> {
                 if (notice.givenOn() == null) {
-                    problems.add(Problem.error("notice.givenOn", "notice.givenOn.missing"));
+                    problems.add(Problem.error(FieldPath.of("notice.givenOn"), "notice.givenOn.missing"));
                     return Optional.empty();
                 }
                 int days = notice.unit() == Notice.NoticeUnit.WEEKS ? 7 * notice.length() : notice.length();
                 if (notice.length() <= 0 || notice.length() > MAX_NOTICE_DAYS || days > MAX_NOTICE_DAYS) {
-                    problems.add(Problem.error("notice.length", "notice.length.range", MAX_NOTICE_DAYS));
+                    problems.add(Problem.error(FieldPath.of("notice.length"), "notice.length.range", MAX_NOTICE_DAYS));
                     return Optional.empty();
                 }
             }
             case MILESTONE -> {
                 if (notice.milestoneDate() == null) {
-                    problems.add(Problem.error("notice.milestoneDate", "notice.milestoneDate.missing"));
+                    problems.add(Problem.error(FieldPath.of("notice.milestoneDate"), "notice.milestoneDate.missing"));
                     return Optional.empty();
                 }
                 if (notice.milestoneName().isBlank()) {
-                    problems.add(Problem.warning("notice.milestoneName", "notice.milestoneName.missing"));
+                    problems.add(Problem.warning(FieldPath.of("notice.milestoneName"), "notice.milestoneName.missing"));
                 }
                 if (notice.givenOn() != null && notice.milestoneDate().isBefore(notice.givenOn())) {
-                    problems.add(Problem.error("notice.milestoneDate", "notice.milestoneDate.beforeNotice"));
+                    problems.add(Problem.error(FieldPath.of("notice.milestoneDate"),
+                            "notice.milestoneDate.beforeNotice"));
                     return Optional.empty();
                 }
                 if (notice.givenOn() == null) {
-                    problems.add(Problem.warning("notice.givenOn", "notice.givenOn.missing"));
+                    problems.add(Problem.warning(FieldPath.of("notice.givenOn"), "notice.givenOn.missing"));
                 }
                 if (!BusinessDays.isBusinessDay(notice.milestoneDate())) {
-                    problems.add(Problem.warning("notice.milestoneDate", "notice.milestoneDate.weekend"));
+                    problems.add(Problem.warning(FieldPath.of("notice.milestoneDate"), "notice.milestoneDate.weekend"));
                 }
             }
         }
         notice.businessDays(regions)
                 .filter(days -> notice.kind() == Notice.NoticeKind.PERIOD && days < SUGGESTED_NOTICE_BUSINESS_DAYS)
-                .ifPresent(days -> problems.add(Problem.warning("notice.length", "notice.short", days,
+                .ifPresent(days -> problems.add(Problem.warning(FieldPath.of("notice.length"), "notice.short", days,
                         SUGGESTED_NOTICE_BUSINESS_DAYS)));
         return notice.lastWorkingDay(regions);
     }
@@ -230,13 +233,13 @@ public final class PlanCheck {
             List<Problem> problems) {
         for (int i = 0; i < deliverables.size(); i++) {
             Deliverable deliverable = deliverables.get(i);
-            String path = "deliverables[" + i + "]";
+            FieldPath path = FieldPath.of("deliverables").row(i);
             if (deliverable.name().isBlank()) {
-                problems.add(Problem.error(path + ".name", "deliverable.name.missing", i + 1));
+                problems.add(Problem.error(path.field("name"), "deliverable.name.missing", i + 1));
             }
             if (deliverable.dueDate() != null && deliverable.status() != Deliverable.Status.DELIVERED
                     && lastDay.isPresent() && deliverable.dueDate().isAfter(lastDay.get())) {
-                problems.add(Problem.error(path + ".dueDate", "deliverable.dueAfterLastDay",
+                problems.add(Problem.error(path.field("dueDate"), "deliverable.dueAfterLastDay",
                         displayName(deliverable.name(), i), deliverable.dueDate(), lastDay.get()));
             }
         }
@@ -245,19 +248,19 @@ public final class PlanCheck {
     private static void checkPayments(List<Payment> payments, Optional<LocalDate> lastDay, List<Problem> problems) {
         for (int i = 0; i < payments.size(); i++) {
             Payment payment = payments.get(i);
-            String path = "payments[" + i + "]";
+            FieldPath path = FieldPath.of("payments").row(i);
             String name = displayName(payment.invoiceRef(), i);
             if (payment.amount() == null) {
-                problems.add(Problem.error(path + ".amount", "payment.amount.missing", name));
+                problems.add(Problem.error(path.field("amount"), "payment.amount.missing", name));
             } else if (payment.amount().signum() < 0) {
-                problems.add(Problem.error(path + ".amount", "payment.amount.negative", name));
+                problems.add(Problem.error(path.field("amount"), "payment.amount.negative", name));
             }
             if (payment.currency() == null) {
-                problems.add(Problem.error(path + ".currency", "payment.currency.missing", name));
+                problems.add(Problem.error(path.field("currency"), "payment.currency.missing", name));
             }
             if (payment.isOutstanding() && payment.dueDate() != null && lastDay.isPresent()
                     && payment.dueDate().isAfter(lastDay.get())) {
-                problems.add(Problem.warning(path + ".dueDate", "payment.dueAfterLastDay",
+                problems.add(Problem.warning(path.field("dueDate"), "payment.dueAfterLastDay",
                         name, payment.dueDate(), lastDay.get()));
             }
         }

@@ -32,6 +32,16 @@ public record Problem(Severity severity, String field, String code, List<Object>
         return new Problem(Severity.WARNING, field, code, List.of(args));
     }
 
+    /** An error about the field at {@code field}, a path checked against the plan's records. */
+    public static Problem error(FieldPath field, String code, Object... args) {
+        return error(field.value(), code, args);
+    }
+
+    /** A warning about the field at {@code field}, a path checked against the plan's records. */
+    public static Problem warning(FieldPath field, String code, Object... args) {
+        return warning(field.value(), code, args);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -15,4 +15,16 @@ public record ReturnItem(Kind kind, String name, String handover) {
     }
 
     public enum Kind { FILES, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
+
+    public ReturnItem withKind(Kind value) {
+        return new ReturnItem(value, name, handover);
+    }
+
+    public ReturnItem withName(String value) {
+        return new ReturnItem(kind, value, handover);
+    }
+
+    public ReturnItem withHandover(String value) {
+        return new ReturnItem(kind, name, value);
+    }
 }

@@ -16,4 +16,16 @@ public record Thanks(String message, String referencesOffered, boolean keepRefer
     public static Thanks empty() {
         return new Thanks("", "", false);
     }
+
+    public Thanks withMessage(String value) {
+        return new Thanks(value, referencesOffered, keepReferring);
+    }
+
+    public Thanks withReferencesOffered(String value) {
+        return new Thanks(message, value, keepReferring);
+    }
+
+    public Thanks withKeepReferring(boolean value) {
+        return new Thanks(message, referencesOffered, value);
+    }
 }

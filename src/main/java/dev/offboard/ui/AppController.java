@@ -35,6 +35,7 @@ public final class AppController {
     private final PlanHolder holder;
     private final AppSettings settings;
     private final TaskRunner tasks;
+    private final Scheduler scheduler;
     private final Supplier<Documents> documentsFactory;
     private volatile Documents documents;
     private final FileDialogs dialogs;
@@ -54,6 +55,13 @@ public final class AppController {
      */
     public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Supplier<Documents> documents,
             FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
+        this(holder, settings, tasks, new SwingScheduler(), documents, dialogs, desktop, today);
+    }
+
+    /** As above, with the {@link Scheduler} that times debounced work (a hand-moved clock in tests). */
+    public AppController(PlanHolder holder, AppSettings settings, TaskRunner tasks, Scheduler scheduler,
+            Supplier<Documents> documents, FileDialogs dialogs, DesktopBridge desktop, Supplier<LocalDate> today) {
+        this.scheduler = scheduler;
         this.holder = holder;
         this.settings = settings;
         this.tasks = tasks;
@@ -88,6 +96,10 @@ public final class AppController {
 
     TaskRunner tasks() {
         return tasks;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The renderer, made on first use; call from a task, not on the event thread. */
@@ -178,7 +190,7 @@ public final class AppController {
     }
 
     private void openFailed(Path file, Exception e) {
-        String detail = e instanceof PlanFileException pfe ? detail(pfe) : String.valueOf(e.getMessage());
+        String detail = e instanceof PlanFileException pfe ? detail(pfe) : Failures.describe(e);
         feedback.problem(messages.text("file.openFailed", file.getFileName(), detail));
     }
 
@@ -239,7 +251,7 @@ public final class AppController {
             holder.markSaved(file, plan, outcome.written());
             feedback.status(messages.text("status.saved", file.getFileName()));
             after.run();
-        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), e.getMessage())));
+        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), Failures.describe(e))));
     }
 
     /** A save's outcome: what was written, or, when nothing was, the other program's version. */
@@ -324,9 +336,9 @@ public final class AppController {
     void openExported(Path file) {
         tasks.run(() -> desktop.open(file), opened -> {
             if (!opened) {
-                feedback.status(messages.text("export.openUnsupported", file));
+                feedback.notice(messages.text("export.openUnsupported", file));
             }
-        }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), e.getMessage())));
+        }, e -> feedback.problem(messages.text("export.openFailed", file.getFileName(), Failures.describe(e))));
     }
 
     /** Puts the email, subject first, on the clipboard as plain text. */
@@ -338,7 +350,7 @@ public final class AppController {
         tasks.run(() -> documents().email(plan, plan.client().language()), email -> {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(email.toText()), null);
             feedback.status(messages.text("status.copied"));
-        }, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+        }, e -> feedback.problem(messages.text("email.failed", Failures.describe(e))));
     }
 
     /**
@@ -356,7 +368,7 @@ public final class AppController {
             Email email = documents().email(plan, plan.client().language());
             WriteUpStepModel.MailLink link = model.mailLink(email, placeholder);
             return new MailOutcome(email, link, desktop.mail(link.uri()));
-        }, this::mailOpened, e -> feedback.problem(messages.text("email.failed", String.valueOf(e.getMessage()))));
+        }, this::mailOpened, e -> feedback.problem(messages.text("email.failed", Failures.describe(e))));
     }
 
     private record MailOutcome(Email email, WriteUpStepModel.MailLink link, boolean opened) {
@@ -364,7 +376,7 @@ public final class AppController {
 
     private void mailOpened(MailOutcome outcome) {
         if (!outcome.opened()) {
-            feedback.status(messages.text("status.mailUnsupported"));
+            feedback.notice(messages.text("status.mailUnsupported"));
         } else if (outcome.link().complete()) {
             feedback.status(messages.text("status.mailOpened"));
         } else {
@@ -427,7 +439,7 @@ public final class AppController {
             AtomicFile.write(file, make.call());
             return file;
         }, feedback::exported,
-                e -> feedback.problem(messages.text("export.failed", file.getFileName(), String.valueOf(e.getMessage()))));
+                e -> feedback.problem(messages.text("export.failed", file.getFileName(), Failures.describe(e))));
     }
 
     /**

@@ -74,39 +74,39 @@ public final class AssessStepModel extends StepModel {
     }
 
     public void setCompany(String value) {
-        updateClient(client().withCompany(value));
+        holder.update(p -> p.withClient(p.client().withCompany(value)));
     }
 
     public void setContactName(String value) {
-        updateClient(client().withContactName(value));
+        holder.update(p -> p.withClient(p.client().withContactName(value)));
     }
 
     public void setClientEmail(String value) {
-        updateClient(client().withEmail(value));
+        holder.update(p -> p.withClient(p.client().withEmail(value)));
     }
 
     public void setPostalAddress(String value) {
-        updateClient(client().withPostalAddress(value));
+        holder.update(p -> p.withClient(p.client().withPostalAddress(value)));
     }
 
     public void setClientLanguage(Language value) {
-        updateClient(client().withLanguage(value));
+        holder.update(p -> p.withClient(p.client().withLanguage(value)));
     }
 
     public void setGreetingName(String value) {
-        updateClient(client().withGreetingName(value));
+        holder.update(p -> p.withClient(p.client().withGreetingName(value)));
     }
 
     public void setFormality(Client.Formality value) {
-        updateClient(client().withFormality(value));
+        holder.update(p -> p.withClient(p.client().withFormality(value)));
     }
 
     public void setTitle(Client.Title value) {
-        updateClient(client().withTitle(value));
+        holder.update(p -> p.withClient(p.client().withTitle(value)));
     }
 
     public void setClientCountry(String code) {
-        updateClient(client().withCountry(code));
+        holder.update(p -> p.withClient(p.client().withCountry(code)));
     }
 
     public void setFreelancerCountry(String code) {
@@ -124,7 +124,7 @@ public final class AssessStepModel extends StepModel {
     }
 
     public void setRelationshipStart(LocalDate value) {
-        updateClient(client().withRelationshipStart(value));
+        holder.update(p -> p.withClient(p.client().withRelationshipStart(value)));
     }
 
     /** The revenue share as typed; text that is not a number is kept out of the plan and flagged. */
@@ -144,7 +144,7 @@ public final class AssessStepModel extends StepModel {
                 return;
             }
         }
-        updateClient(client().withRevenueSharePercent(share));
+        holder.update(p -> p.withClient(p.client().withRevenueSharePercent(share)));
     }
 
     public String revenueShareText() {
@@ -164,9 +164,7 @@ public final class AssessStepModel extends StepModel {
         } else {
             signs.remove(sign);
         }
-        Assessment a = assessment();
-        updateAssessment(new Assessment(signs, a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withSigns(signs)));
     }
 
     public String ownSignsText() {
@@ -175,39 +173,27 @@ public final class AssessStepModel extends StepModel {
 
     /** Own signs, one per line; blank lines are dropped. */
     public void setOwnSignsText(String text) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), Formats.lines(text), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withOwnSigns(Formats.lines(text))));
     }
 
     public void setNotes(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), value, a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withNotes(value)));
     }
 
     public void setWorkImpact(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), value, a.revenueImpact(),
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withWorkImpact(value)));
     }
 
     public void setRevenueImpact(String value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), value,
-                a.firstConsidered(), a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withRevenueImpact(value)));
     }
 
     public void setFirstConsidered(LocalDate value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                value, a.decision()));
+        holder.update(p -> p.withAssessment(p.assessment().withFirstConsidered(value)));
     }
 
     public void setDecision(Decision value) {
-        Assessment a = assessment();
-        updateAssessment(new Assessment(a.signs(), a.ownSigns(), a.notes(), a.workImpact(), a.revenueImpact(),
-                a.firstConsidered(), value));
+        holder.update(p -> p.withAssessment(p.assessment().withDecision(value)));
     }
 
     /** What the answers suggest today. */
@@ -258,13 +244,5 @@ public final class AssessStepModel extends StepModel {
         return !freelancer().name().isBlank()
                 && !(client().company().isBlank() && client().contactName().isBlank())
                 && assessment().decision() != Decision.UNDECIDED;
-    }
-
-    private void updateClient(Client client) {
-        holder.update(p -> p.withClient(client));
-    }
-
-    private void updateAssessment(Assessment assessment) {
-        holder.update(p -> p.withAssessment(assessment));
     }
 }

@@ -33,6 +33,7 @@ final class Autosave {
     private Instant lastWrite;
     /** Waiting for the plan as it is now to be on disk, while an older copy is still being written. */
     private final java.util.List<Runnable> afterWrite = new java.util.ArrayList<>();
+    private java.util.function.Consumer<Instant> onWritten = when -> { };
 
     /**
      * @param onFailure told once per failed write (a full disk, a folder that cannot be made);
@@ -114,6 +115,7 @@ final class Autosave {
             writing = false;
             written = saved;
             lastWrite = now;
+            onWritten.accept(now);
             if (!holder.isModified()) {
                 forget();
             }
@@ -129,6 +131,11 @@ final class Autosave {
             afterWrite.clear();
             onFailure.accept(e);
         });
+    }
+
+    /** Tells {@code listener} when each copy is on disk. */
+    void onWritten(java.util.function.Consumer<Instant> listener) {
+        this.onWritten = listener;
     }
 
     /** When the last copy was written, if any. */

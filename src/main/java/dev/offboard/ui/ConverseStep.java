@@ -66,14 +66,12 @@ final class ConverseStep extends StepPanel {
     }
 
     private void draftTalkingPoints() {
-        talkingPoints.setText(model.withDraft(talkingPoints.getText()));
-        talkingPoints.requestFocusInWindow();
+        model.addDraft();
+        added(talkingPoints, model.conversation().talkingPoints());
     }
 
     private void suggestPushBack() {
-        String current = pushBack.getText();
-        String suggestion = model.suggestedPushBack();
-        pushBack.setText(current.isBlank() ? suggestion : current.stripTrailing() + "\n" + suggestion);
-        pushBack.requestFocusInWindow();
+        model.addSuggestedPushBack();
+        added(pushBack, model.conversation().pushBackAnswer());
     }
 }

@@ -25,45 +25,31 @@ public final class ConverseStepModel extends StepModel {
     }
 
     public void setDate(LocalDate value) {
-        Conversation c = conversation();
-        update(new Conversation(value, c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withDate(value)));
     }
 
     public void setChannel(Channel value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), value, c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withChannel(value)));
     }
 
     public void setTalkingPoints(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), value, c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withTalkingPoints(value)));
     }
 
     public void setUnmetExpectations(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), value, c.script(),
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withUnmetExpectations(value)));
     }
 
     public void setScript(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), value,
-                c.pushBackAnswer(), c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withScript(value)));
     }
 
     public void setPushBackAnswer(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                value, c.clientReason()));
+        holder.update(p -> p.withConversation(p.conversation().withPushBackAnswer(value)));
     }
 
     public void setClientReason(String value) {
-        Conversation c = conversation();
-        update(new Conversation(c.date(), c.channel(), c.talkingPoints(), c.unmetExpectations(), c.script(),
-                c.pushBackAnswer(), value));
+        holder.update(p -> p.withConversation(p.conversation().withClientReason(value)));
     }
 
     /**
@@ -83,10 +69,18 @@ public final class ConverseStepModel extends StepModel {
         return draft.toString();
     }
 
-    /** The talking points after drafting: the draft, below what was already written. */
-    public String withDraft(String current) {
+    /** Adds the drafted talking points below what is written; undo takes them back alone. */
+    public void addDraft() {
         String draft = draftTalkingPoints();
-        return current.isBlank() ? draft : current.stripTrailing() + "\n\n" + draft;
+        holder.edit(p -> p.withConversation(p.conversation().withTalkingPoints(
+                added(p.conversation().talkingPoints(), draft))));
+    }
+
+    /** Adds the suggested answer to push-back below what is written. */
+    public void addSuggestedPushBack() {
+        String suggestion = suggestedPushBack();
+        holder.edit(p -> p.withConversation(p.conversation().withPushBackAnswer(
+                added(p.conversation().pushBackAnswer(), suggestion))));
     }
 
     /** A firm, kind answer to offer when the field is still empty. */
@@ -126,9 +120,5 @@ public final class ConverseStepModel extends StepModel {
     @Override
     protected boolean hasRequiredAnswers() {
         return !conversation().clientReason().isBlank() && conversation().date() != null;
-    }
-
-    private void update(Conversation conversation) {
-        holder.update(p -> p.withConversation(conversation));
     }
 }

@@ -8,6 +8,9 @@ interface Feedback {
     /** A short confirmation in the status line, e.g. "Email copied". */
     void status(String message);
 
+    /** Something that did not happen as asked but needs no action, e.g. "No mail app here": no tick. */
+    void notice(String message);
+
     /** A problem shown once in a calm banner at the top of the window. */
     void problem(String message);
 

@@ -34,6 +34,7 @@ final class Form {
     private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
             "[][grow,fill]", ""));
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private Consumer<String> edited = path -> { };
 
     JPanel panel() {
         return panel;
@@ -235,7 +236,15 @@ final class Form {
             outlined = focusable;
         }
         slots.put(path, new Slot(focusable, outlined, shown, message, caption));
+        if (focusable instanceof JTextComponent text) {
+            onTextChange(text, () -> edited.accept(path));
+        }
         return input;
+    }
+
+    /** Tells {@code listener} the plan path of each text field edited, after the plan has the edit. */
+    void onEdit(Consumer<String> listener) {
+        this.edited = listener;
     }
 
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
@@ -293,11 +302,22 @@ final class Form {
 
     /** Focuses the field at {@code path} (selecting the row of a table) and scrolls to it. */
     boolean focus(String path) {
+        return focus(path, -1);
+    }
+
+    /**
+     * As {@link #focus(String)}, with the caret of a text field put at {@code caret} (kept
+     * within the text; -1 leaves it where it is).
+     */
+    boolean focus(String path, int caret) {
         Slot slot = slotFor(path);
         if (slot == null) {
             return false;
         }
         JComponent component = slot.component();
+        if (component instanceof JTextComponent text && caret >= 0 && !path.contains("[")) {
+            text.setCaretPosition(Math.min(caret, text.getDocument().getLength()));
+        }
         int row = new FieldProblem(path, null, "").rowIndex();
         if (component instanceof JTable table && row >= 0 && row < table.getRowCount()) {
             table.changeSelection(row, 0, false, false);
@@ -306,6 +326,11 @@ final class Form {
         JComponent target = slot.outlined();
         target.scrollRectToVisible(new Rectangle(0, -40, target.getWidth(), target.getHeight() + 80));
         return true;
+    }
+
+    /** Whether a field is registered for {@code path}, or for the table it is a row of. */
+    boolean has(String path) {
+        return slotFor(path) != null;
     }
 
     /** Focuses the first input of the form; false when it has none. */
@@ -333,27 +358,56 @@ final class Form {
         return shown instanceof JScrollPane ? shown : input;
     }
 
+    /** Set on a bound text while it shows what the plan already holds, so nothing is sent back. */
+    private static final String SHOWING_PLAN = "offboard.showingPlan";
+
+    /**
+     * Shows in a bound text what the plan now holds (a wording a button added, say) without
+     * sending it back as an edit, and puts the caret at the end of it.
+     */
+    static void show(JTextComponent text, String value) {
+        if (text.getText().equals(value)) {
+            return;
+        }
+        text.putClientProperty(SHOWING_PLAN, Boolean.TRUE);
+        try {
+            text.setText(value);
+        } finally {
+            text.putClientProperty(SHOWING_PLAN, null);
+        }
+        text.setCaretPosition(value.length());
+    }
+
     /** Binds a text component: fills it, then sends every edit to {@code sink}. */
     static <T extends JTextComponent> T bind(T text, String initial, Consumer<String> sink) {
         text.setText(initial);
         text.setCaretPosition(0);
+        onTextChange(text, () -> {
+            if (text.getClientProperty(SHOWING_PLAN) == null) {
+                sink.accept(text.getText());
+            }
+        });
+        return text;
+    }
+
+    /** Runs {@code action} after each insertion or removal in the text (not on attribute changes). */
+    static void onTextChange(JTextComponent text, Runnable action) {
         text.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                sink.accept(text.getText());
+                action.run();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                sink.accept(text.getText());
+                action.run();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
+                // attributes only
             }
         });
-        return text;
     }
 
     static void tabMovesFocus(JComponent component) {

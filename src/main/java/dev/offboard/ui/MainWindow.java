@@ -12,11 +12,10 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
@@ -36,7 +35,6 @@ import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -52,11 +50,10 @@ public final class MainWindow implements Feedback {
     private final JList<Step> sidebar = new JList<>(Step.values());
     private final CardLayout cardLayout = new CardLayout();
     private final JPanel cards = new JPanel(cardLayout);
-    private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
-    private final JLabel bannerText = new JLabel();
-    private final JLabel status = new JLabel(" ");
-    private final JButton openExported = new JButton();
-    private final JButton dismiss = new JButton();
+    private final Banner banner = new Banner();
+    private final StatusLine statusLine = new StatusLine(this::openExportedFile, this::updateSaveState);
+    /** The plan as last saved, to tell when a save happened. */
+    private Plan lastSaved;
     private final JButton back = new JButton();
     private final JButton next = new JButton();
     private final Map<Step, StepPanel> panels = new EnumMap<>(Step.class);
@@ -64,17 +61,15 @@ public final class MainWindow implements Feedback {
     private final Map<Step, StepModel> models = new EnumMap<>(Step.class);
     /** Each step's panel is built the first time it is shown: startup builds only the first. */
     private final Map<Step, Supplier<StepPanel>> factories = new EnumMap<>(Step.class);
-    private final Set<Step> visited = EnumSet.noneOf(Step.class);
-    private final Map<Step, StepState> states = new EnumMap<>(Step.class);
-    private final Timer statusFade = new Timer(6000, e -> status.setText(" "));
-    private Step current = Step.ASSESS;
-    private Path exported;
+    private final Navigation navigation = new Navigation();
+    private final Map<Step, ShownProblems> shownProblems = new EnumMap<>(Step.class);
+    private final Map<Step, Navigation.StepState> states = new EnumMap<>(Step.class);
+    /** The plan as the window last saw it, to tell which fields an edit touched. */
+    private Plan seen;
     private boolean syncingSidebar;
     /** The plan file when the menu (and its recent list) was last built. */
     private Path menuFile;
-
-    /** How a step looks in the sidebar. */
-    enum StepState { TODO, COMPLETE, ATTENTION }
+    private EditMenu editMenu;
 
     MainWindow(AppController controller, Runnable themeChanger) {
         this.controller = controller;
@@ -86,11 +81,18 @@ public final class MainWindow implements Feedback {
             public void windowClosing(WindowEvent e) {
                 close();
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                statusLine.stop();
+            }
         });
         frame.setName("offboard.window");
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
-        statusFade.setRepeats(false);
+        seen = controller.holder().plan();
+        navigation.reset(!seen.equals(Plan.empty()));
+        lastSaved = controller.holder().savedPlan();
         controller.holder().addListener(this::planChanged);
         layout();
         rebuild();
@@ -106,7 +108,7 @@ public final class MainWindow implements Feedback {
     }
 
     public Step currentStep() {
-        return current;
+        return navigation.current();
     }
 
     private Messages messages() {
@@ -130,21 +132,6 @@ public final class MainWindow implements Feedback {
         side.add(brand, BorderLayout.NORTH);
         side.add(sidebar, BorderLayout.CENTER);
 
-        banner.setName("banner");
-        banner.putClientProperty(FlatClientProperties.STYLE, "background: $Component.warning.borderColor");
-        bannerText.setName("banner.text");
-        dismiss.setName("banner.dismiss");
-        dismiss.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
-        dismiss.addActionListener(e -> banner.setVisible(false));
-        dismiss.setIcon(new com.formdev.flatlaf.icons.FlatClearIcon());
-        banner.add(bannerText);
-        banner.add(dismiss);
-        banner.setVisible(false);
-
-        status.setName("status");
-        openExported.setName("status.openExported");
-        openExported.addActionListener(e -> openExportedFile());
-        openExported.setVisible(false);
         back.setName("nav.back");
         back.setIcon(Icons.get("back"));
         back.addActionListener(e -> goBack());
@@ -154,14 +141,12 @@ public final class MainWindow implements Feedback {
         next.addActionListener(e -> goNext());
         JPanel nav = new JPanel(new MigLayout("insets 8 16 8 16, fillx", "[grow][][]push[button][button]", ""));
         nav.putClientProperty(FlatClientProperties.STYLE, "border: 1,0,0,0,$Component.borderColor");
-        nav.add(status, "growx");
-        nav.add(openExported);
-        nav.add(new JLabel());
+        statusLine.addTo(nav);
         nav.add(back);
         nav.add(next);
 
         JPanel main = new JPanel(new BorderLayout());
-        main.add(banner, BorderLayout.NORTH);
+        main.add(banner.component(), BorderLayout.NORTH);
         main.add(cards, BorderLayout.CENTER);
         main.add(nav, BorderLayout.SOUTH);
         frame.getContentPane().setLayout(new BorderLayout());
@@ -171,6 +156,7 @@ public final class MainWindow implements Feedback {
         JComponent root = frame.getRootPane();
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, InputEvent.ALT_DOWN_MASK), "back", this::goBack);
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.ALT_DOWN_MASK), "next", this::goNext);
+        bind(root, EditMenu.REDO_ALTERNATIVE, "redo", this::redo);
     }
 
     private static void bind(JComponent root, KeyStroke key, String name, Runnable action) {
@@ -197,6 +183,8 @@ public final class MainWindow implements Feedback {
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
         panels.values().forEach(StepPanel::dispose);
+        shownProblems.values().forEach(ShownProblems::dispose);
+        shownProblems.clear();
         models.clear();
         models.put(Step.ASSESS, assess);
         models.put(Step.CONVERSE, converse);
@@ -217,11 +205,11 @@ public final class MainWindow implements Feedback {
         frame.setJMenuBar(menuBar());
         Form.mnemonic(back, messages.text("nav.back"));
         Form.mnemonic(next, messages.text("nav.next"));
-        Form.mnemonic(openExported, messages.text("status.openPdf"));
-        dismiss.getAccessibleContext().setAccessibleName(messages.text("banner.dismiss"));
-        dismiss.setToolTipText(messages.text("banner.dismiss"));
+        statusLine.translate(messages);
+        banner.translate(messages);
+        updateSaveState();
         refreshStates();
-        show(current, false);
+        show(navigation.current(), false);
         updateTitle();
         frame.getRootPane().revalidate();
         frame.repaint();
@@ -261,6 +249,10 @@ public final class MainWindow implements Feedback {
         file.add(item("menu.quit", null, KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
                 this::close));
         bar.add(file);
+
+        PlanHolder holder = controller.holder();
+        editMenu = new EditMenu(m, this::undo, this::redo, holder::canUndo, holder::canRedo);
+        bar.add(editMenu.menu());
 
         JMenu view = menu("menu.view");
         JMenu theme = menu("menu.theme");
@@ -316,22 +308,78 @@ public final class MainWindow implements Feedback {
     }
 
     private void planChanged(Plan plan, boolean replaced) {
+        Plan before = seen;
+        seen = plan;
+        Plan saved = controller.holder().savedPlan();
+        if (saved != lastSaved && !replaced) {
+            statusLine.saveIndicator().saved();
+        }
+        lastSaved = saved;
         if (replaced) {
-            visited.clear();
-            banner.setVisible(false);
-            current = Step.ASSESS;
+            statusLine.saveIndicator().reset();
+            updateSaveState();
+            navigation.reset(!plan.equals(Plan.empty()));
+            banner.hide();
             rebuild();
             return;
         }
+        PlanDiff.changes(before, plan, 8).forEach(change -> navigation.touch(change.path()));
         for (StepPanel panel : panels.values()) {
             panel.planChanged();
         }
+        problemsFollowTheText();
         Path file = controller.holder().file().orElse(null);
         if (file != null && !file.equals(menuFile)) {
             frame.setJMenuBar(menuBar());
         }
         refreshStates();
         updateTitle();
+        updateSaveState();
+        editMenu.refreshHistory();
+    }
+
+    /** A recovery copy of the work was written at {@code when}. */
+    void autosaved(java.time.Instant when) {
+        statusLine.saveIndicator().autosaved(when);
+        updateSaveState();
+    }
+
+    private void updateSaveState() {
+        statusLine.showSaveState(controller.holder().isModified(), messages());
+    }
+
+    /** The save state line, e.g. "Saved 14:02"; for tests. */
+    String saveStateText() {
+        return statusLine.saveStateText();
+    }
+
+    /** Edit > Undo: the plan as it was before the last step, shown where it changed. */
+    void undo() {
+        controller.holder().undo().ifPresent(this::showHistoryStep);
+    }
+
+    /** Edit > Redo: the step undone last, again. */
+    void redo() {
+        controller.holder().redo().ifPresent(this::showHistoryStep);
+    }
+
+    /**
+     * After undo or redo, every field shows the plan as it is now (the steps are rebuilt from
+     * it, as after a language change), and the field that changed takes the focus with its
+     * caret where the change was.
+     */
+    private void showHistoryStep(UndoHistory.Step step) {
+        rebuild();
+        if (step.path().isEmpty()) {
+            return;
+        }
+        Step target = Step.forField(step.path());
+        if (target != navigation.current()) {
+            leave(navigation.current());
+            show(target, false);
+        }
+        StepPanel panel = panel(target);
+        SwingUtilities.invokeLater(() -> panel.focusField(step.path(), step.caret()));
     }
 
     /** The panel of {@code step}, built and added to the cards on first use. */
@@ -341,7 +389,10 @@ public final class MainWindow implements Feedback {
             return built;
         }
         StepPanel panel = factories.get(step).get();
+        panel.setStatus(this::status);
+        panel.onEdit(this::fieldEdited);
         panels.put(step, panel);
+        shownProblems.put(step, new ShownProblems(controller.scheduler(), panel::showProblems));
         JScrollPane scroll = new JScrollPane(panel.component());
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -350,24 +401,42 @@ public final class MainWindow implements Feedback {
         cards.add(scroll, step.name());
         // Laid out now, so its fields can take the focus as soon as it is shown.
         cards.validate();
-        if (visited.contains(step)) {
-            panel.showProblems();
-        }
+        showProblemsNow(step);
         return panel;
+    }
+
+    /** A text was edited, whether or not the plan took it (a share that is not a number, say). */
+    private void fieldEdited(String path) {
+        navigation.touch(path);
+        problemsFollowTheText();
+        refreshStates();
+    }
+
+    /** Each built step's problems follow the plan: fixed ones go at once, new ones after a pause. */
+    private void problemsFollowTheText() {
+        shownProblems.forEach((step, shown) -> shown.changed(visibleProblems(step)));
+    }
+
+    private void showProblemsNow(Step step) {
+        ShownProblems shown = shownProblems.get(step);
+        if (shown != null) {
+            shown.showNow(visibleProblems(step));
+        }
+    }
+
+    private List<FieldProblem> visibleProblems(Step step) {
+        return navigation.visibleProblems(step, models.get(step).problems());
     }
 
     private void refreshStates() {
         for (Map.Entry<Step, StepModel> entry : models.entrySet()) {
-            StepModel model = entry.getValue();
-            boolean complete = model.isComplete();
-            boolean attention = model.hasWarnings() || (!complete && visited.contains(entry.getKey()));
-            states.put(entry.getKey(), attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO);
+            states.put(entry.getKey(), navigation.state(entry.getKey(), entry.getValue()));
         }
         sidebar.repaint();
     }
 
-    StepState state(Step step) {
-        return states.getOrDefault(step, StepState.TODO);
+    Navigation.StepState state(Step step) {
+        return states.getOrDefault(step, Navigation.StepState.TODO);
     }
 
     private void updateTitle() {
@@ -379,43 +448,51 @@ public final class MainWindow implements Feedback {
 
     private void sidebarSelected() {
         Step selected = sidebar.getSelectedValue();
-        if (!syncingSidebar && selected != null && selected != current) {
-            leave(current);
+        if (!syncingSidebar && selected != null && selected != navigation.current()) {
+            leave(navigation.current());
             show(selected, false);
         }
     }
 
     /** Back: no check, just the previous step. */
     void goBack() {
-        if (current.ordinal() > 0) {
-            leave(current);
-            show(Step.values()[current.ordinal() - 1], true);
-        }
+        navigation.previous().ifPresent(previous -> {
+            leave(navigation.current());
+            show(previous, true);
+        });
     }
 
     /** Next: checks the step and shows problems beside the fields; errors keep the user here. */
+    /**
+     * Next: checks the step and shows problems beside the fields; errors keep the user here,
+     * warnings are named in the status line and the step is left as asked.
+     */
     void goNext() {
-        StepPanel panel = panel(current);
-        leave(current);
-        List<FieldProblem> errors = panel.model().problems().stream().filter(FieldProblem::isError).toList();
+        Step step = navigation.current();
+        StepPanel panel = panel(step);
+        leave(step);
+        List<FieldProblem> problems = panel.model().problems();
+        List<FieldProblem> errors = problems.stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
-            status(messages().text("nav.fixFirst", errors.size()));
+            attention(messages().text("nav.fixFirst", errors.size()));
             panel.focusField(errors.get(0).field());
             return;
         }
-        if (current.ordinal() < Step.values().length - 1) {
-            show(Step.values()[current.ordinal() + 1], true);
+        Optional<Step> next = navigation.next();
+        next.ifPresent(following -> show(following, true));
+        if (!problems.isEmpty() && next.isPresent()) {
+            attention(messages().text("nav.warningsLeft", messages().text(step.key() + ".name"), problems.size()));
         }
     }
 
     private void leave(Step step) {
-        visited.add(step);
-        panel(step).showProblems();
+        navigation.leave(step);
+        showProblemsNow(step);
         refreshStates();
     }
 
     private void show(Step step, boolean focusFirst) {
-        current = step;
+        navigation.moveTo(step);
         StepPanel panel = panel(step);
         cardLayout.show(cards, step.name());
         syncingSidebar = true;
@@ -423,9 +500,7 @@ public final class MainWindow implements Feedback {
         syncingSidebar = false;
         back.setEnabled(step.ordinal() > 0);
         next.setEnabled(step.ordinal() < Step.values().length - 1);
-        if (visited.contains(step)) {
-            panel.showProblems();
-        }
+        showProblemsNow(step);
         panel.shown();
         scrolls.get(step).getVerticalScrollBar().setValue(0);
         if (focusFirst) {
@@ -437,35 +512,38 @@ public final class MainWindow implements Feedback {
     @Override
     public void jumpTo(String field) {
         Step step = Step.forField(field);
-        leave(current);
+        leave(navigation.current());
         show(step, false);
-        visited.add(step);
+        navigation.leave(step);
         StepPanel panel = panel(step);
-        panel.showProblems();
+        showProblemsNow(step);
         SwingUtilities.invokeLater(() -> panel.focusField(field));
     }
 
     private void newPlan() {
-        confirmDiscard(controller::newPlan);
+        confirmDiscard("close.question.new", controller::newPlan);
     }
 
     private void openPlan() {
-        confirmDiscard(controller::open);
+        confirmDiscard("close.question.open", controller::open);
     }
 
     private void openRecent(Path path) {
-        confirmDiscard(() -> controller.open(path));
+        confirmDiscard("close.question.open", () -> controller.open(path));
     }
 
-    /** Runs {@code then} once unsaved changes are saved or knowingly dropped. */
-    private void confirmDiscard(Runnable then) {
+    /**
+     * Runs {@code then} once unsaved changes are saved or knowingly dropped; {@code question}
+     * names what is about to happen ("…before starting a new plan?").
+     */
+    private void confirmDiscard(String question, Runnable then) {
         if (!controller.holder().isModified()) {
             then.run();
             return;
         }
         Messages m = messages();
         Object[] choices = {m.text("close.save"), m.text("close.discard"), m.text("close.cancel")};
-        int answer = JOptionPane.showOptionDialog(frame, m.text("close.question",
+        int answer = JOptionPane.showOptionDialog(frame, m.text(question,
                 controller.holder().documentName(m.text("title.untitled"))), m.text("close.title"),
                 JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null, choices, choices[0]);
         if (answer == 0) {
@@ -476,7 +554,7 @@ public final class MainWindow implements Feedback {
     }
 
     private void close() {
-        confirmDiscard(frame::dispose);
+        confirmDiscard("close.question", frame::dispose);
     }
 
     private void changeTheme(AppSettings.Theme theme) {
@@ -499,35 +577,41 @@ public final class MainWindow implements Feedback {
         HelpDialogs.about(frame, messages());
     }
 
-    private void openExportedFile() {
-        if (exported != null) {
-            controller.openExported(exported);
+    private void openExportedFile(Path file) {
+        if (file != null) {
+            controller.openExported(file);
         }
     }
 
+    /** Something done as asked: the message with a tick, fading after a few seconds. */
     @Override
     public void status(String message) {
-        status.setText(message);
-        status.setIcon(Icons.get("complete", 14));
-        openExported.setVisible(false);
-        statusFade.restart();
+        statusLine.done(message);
+    }
+
+    /** Something that did not happen as asked: the message with a warning sign, never a tick. */
+    @Override
+    public void notice(String message) {
+        attention(message);
+    }
+
+    private void attention(String message) {
+        statusLine.attention(message);
+    }
+
+    /** The status line's icon, for tests: {@code complete}, {@code warning} or none. */
+    String statusIcon() {
+        return statusLine.icon();
     }
 
     @Override
     public void problem(String message) {
-        bannerText.setText("<html>" + AssessStep.escape(message) + "</html>");
-        bannerText.setIcon(Icons.get("warning"));
-        banner.setVisible(true);
-        banner.revalidate();
+        banner.show(message);
     }
 
     @Override
     public void exported(Path file) {
-        exported = file;
-        status.setText(messages().text("status.exported", file.getFileName()));
-        status.setIcon(Icons.get("complete", 14));
-        openExported.setVisible(true);
-        statusFade.stop();
+        statusLine.exported(file, messages().text("status.exported", file.getFileName()));
     }
 
     @Override
@@ -611,18 +695,23 @@ public final class MainWindow implements Feedback {
     }
 
     String statusText() {
-        return status.getText();
+        return statusLine.text();
     }
 
     /** Shows a step as the sidebar would; for screenshots and tests. */
     void showStep(Step step) {
-        leave(current);
+        leave(navigation.current());
         show(step, false);
+    }
+
+    /** Whether the step that shows {@code path} has a field for it; for tests. */
+    boolean hasField(String path) {
+        return panel(Step.forField(path)).hasField(path);
     }
 
     /** The form of the step on screen. */
     JComponent currentStepComponent() {
-        return panel(current).component();
+        return panel(navigation.current()).component();
     }
 
     /** The write-up's preview state line. */
@@ -637,7 +726,7 @@ public final class MainWindow implements Feedback {
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                 boolean focused) {
             Step step = (Step) value;
-            StepState state = state(step);
+            Navigation.StepState state = state(step);
             String name = messages().text(step.key() + ".name");
             super.getListCellRendererComponent(list, (step.ordinal() + 1) + "   " + name, index, selected, focused);
             setIcon(Icons.get(switch (state) {

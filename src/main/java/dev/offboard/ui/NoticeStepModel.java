@@ -168,13 +168,12 @@ public final class NoticeStepModel extends StepModel {
         }
 
         @Override
-        protected Deliverable with(Deliverable d, int column, String text) {
+        protected Parsed<Deliverable> with(Deliverable d, int column, String text) {
             return switch (column) {
-                case 0 -> new Deliverable(text, d.description(), d.dueDate(), d.status());
-                case 1 -> new Deliverable(d.name(), text, d.dueDate(), d.status());
-                case 2 -> new Deliverable(d.name(), d.description(), date(text), d.status());
-                default -> new Deliverable(d.name(), d.description(), d.dueDate(),
-                        choice(Deliverable.Status.class, "deliverable.status", text));
+                case 0 -> Parsed.of(d.withName(text));
+                case 1 -> Parsed.of(d.withDescription(text));
+                case 2 -> date(text).map(d::withDueDate);
+                default -> choice(Deliverable.Status.class, "deliverable.status", text).map(d::withStatus);
             };
         }
     }

@@ -51,6 +51,7 @@ public final class OffboardApp {
         if (noDisplay.isPresent()) {
             return noDisplay;
         }
+        Path logFile = startLog();
         // Read while the event thread sets FlatLaf up.
         RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
@@ -62,9 +63,7 @@ public final class OffboardApp {
                     LocalDate::now);
             controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);
-            // Whatever escapes (on the event thread or another), the window says so in one sentence.
-            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> SwingUtilities.invokeLater(
-                    () -> window.problem(MachineFailure.describe(e, controller.messages()))));
+            new UncaughtFailures(controller.messages(), window::problem, logFile).install();
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
@@ -104,6 +103,20 @@ public final class OffboardApp {
         }
     }
 
+    /**
+     * Starts the log file in the user's data folder; the app runs on without it if the folder
+     * cannot be written, and says so on the error stream.
+     */
+    private static Path startLog() {
+        Path folder = Failures.logFolder();
+        try {
+            return Failures.startLog(folder);
+        } catch (java.io.IOException | SecurityException e) {
+            System.err.println("Offboard: no log file in " + folder + " (" + Failures.describe(e) + ")");
+            return folder;
+        }
+    }
+
     /** Runs {@code action} the first time it is called, and never again. Event thread only. */
     private static Runnable once(Runnable action) {
         boolean[] done = new boolean[1];
@@ -129,16 +142,17 @@ public final class OffboardApp {
         RecoveryStore store = new RecoveryStore(folder);
         Autosave autosave = new Autosave(controller.holder(), store, controller.tasks(), Instant::now,
                 Autosave.configuredSeconds(), e -> window.problem(controller.messages().text("recovery.failed",
-                        String.valueOf(e.getMessage()))));
+                        Failures.describe(e))));
         window.frame().addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
                 autosave.stop();
             }
         });
+        autosave.onWritten(window::autosaved);
         autosave.start();
         new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
-                e -> window.problem(controller.messages().text("recovery.failed", String.valueOf(e.getMessage()))));
+                e -> window.problem(controller.messages().text("recovery.failed", Failures.describe(e))));
         return autosave;
     }
 

@@ -44,27 +44,27 @@ public final class OptionsStepModel extends StepModel {
     }
 
     public void setOfferInterviewHelp(boolean value) {
-        update(options().withOfferInterviewHelp(value));
+        holder.update(p -> p.withOptions(p.options().withOfferInterviewHelp(value)));
     }
 
     public void setInterimToolsText(String text) {
-        update(options().withInterimTools(Formats.lines(text)));
+        holder.update(p -> p.withOptions(p.options().withInterimTools(Formats.lines(text))));
     }
 
     public void setAccessToRevokeText(String text) {
-        update(options().withAccessToRevoke(Formats.lines(text)));
+        holder.update(p -> p.withOptions(p.options().withAccessToRevoke(Formats.lines(text))));
     }
 
     public void setOfferBriefReplacement(boolean value) {
-        update(options().withOfferBriefReplacement(value));
+        holder.update(p -> p.withOptions(p.options().withOfferBriefReplacement(value)));
     }
 
     public void setSupportUntil(java.time.LocalDate value) {
-        update(options().withSupportUntil(value));
+        holder.update(p -> p.withOptions(p.options().withSupportUntil(value)));
     }
 
     public void setFinalFilesAfterPayment(boolean value) {
-        update(options().withFinalFilesAfterPayment(value));
+        holder.update(p -> p.withOptions(p.options().withFinalFilesAfterPayment(value)));
     }
 
     /** What is still owed, per currency, e.g. "Still owed: €3,750.00 · $200.00"; or that nothing is. */
@@ -83,10 +83,6 @@ public final class OptionsStepModel extends StepModel {
     @Override
     protected boolean hasRequiredAnswers() {
         return true;
-    }
-
-    private void update(Options options) {
-        holder.update(p -> p.withOptions(options));
     }
 
     /** Referrals: name, speciality, contact. */
@@ -127,12 +123,12 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected Referral with(Referral r, int column, String text) {
-            return switch (column) {
-                case 0 -> new Referral(text, r.speciality(), r.contact());
-                case 1 -> new Referral(r.name(), text, r.contact());
-                default -> new Referral(r.name(), r.speciality(), text);
-            };
+        protected Parsed<Referral> with(Referral r, int column, String text) {
+            return Parsed.of(switch (column) {
+                case 0 -> r.withName(text);
+                case 1 -> r.withSpeciality(text);
+                default -> r.withContact(text);
+            });
         }
     }
 
@@ -179,11 +175,11 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected ReturnItem with(ReturnItem r, int column, String text) {
+        protected Parsed<ReturnItem> with(ReturnItem r, int column, String text) {
             return switch (column) {
-                case 0 -> new ReturnItem(choice(ReturnItem.Kind.class, "returnItem.kind", text), r.name(), r.handover());
-                case 1 -> new ReturnItem(r.kind(), text, r.handover());
-                default -> new ReturnItem(r.kind(), r.name(), text);
+                case 0 -> choice(ReturnItem.Kind.class, "returnItem.kind", text).map(r::withKind);
+                case 1 -> Parsed.of(r.withName(text));
+                default -> Parsed.of(r.withHandover(text));
             };
         }
     }
@@ -240,44 +236,37 @@ public final class OptionsStepModel extends StepModel {
         }
 
         @Override
-        protected Payment with(Payment p, int column, String text) {
+        protected Parsed<Payment> with(Payment p, int column, String text) {
             return switch (column) {
-                case 0 -> new Payment(text, p.amount(), p.currency(), p.dueDate(), p.status());
-                case 1 -> new Payment(p.invoiceRef(), amount(text), p.currency(), p.dueDate(), p.status());
-                case 2 -> new Payment(p.invoiceRef(), p.amount(), currency(text), p.dueDate(), p.status());
-                case 3 -> new Payment(p.invoiceRef(), p.amount(), p.currency(), date(text), p.status());
-                default -> new Payment(p.invoiceRef(), p.amount(), p.currency(), p.dueDate(),
-                        choice(Payment.Status.class, "payment.status", text));
+                case 0 -> Parsed.of(p.withInvoiceRef(text));
+                case 1 -> amount(text).map(p::withAmount);
+                case 2 -> currency(text).map(p::withCurrency);
+                case 3 -> date(text).map(p::withDueDate);
+                default -> choice(Payment.Status.class, "payment.status", text).map(p::withStatus);
             };
         }
 
-        private BigDecimal amount(String text) {
+        private Parsed<BigDecimal> amount(String text) {
             if (text.isEmpty()) {
-                return null;
+                return Parsed.of(null);
             }
+            BigDecimal amount;
             try {
-                BigDecimal amount = Formats.parseDecimal(text, messages.locale());
-                if (amount.signum() < 0) {
-                    invalid("options.amount.negative");
-                }
-                return amount;
+                amount = Formats.parseDecimal(text, messages.locale());
             } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("not a number")) {
-                    invalid("options.amount.invalid", text);
-                }
-                throw e;
+                return invalid("options.amount.invalid", text);
             }
+            return amount.signum() < 0 ? invalid("options.amount.negative") : Parsed.of(amount);
         }
 
-        private Currency currency(String text) {
+        private Parsed<Currency> currency(String text) {
             if (text.isEmpty()) {
-                return null;
+                return Parsed.of(null);
             }
             try {
-                return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+                return Parsed.of(Currency.getInstance(text.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                invalid("options.currency.invalid", text);
-                return null;
+                return invalid("options.currency.invalid", text);
             }
         }
     }

@@ -43,9 +43,13 @@ public final class PlanHolder {
      * at most stays on the event thread per keystroke.
      */
     static final int LARGE_TEXT = 2_000;
+    /** The plan as last saved or opened; null for recovered work, which is never saved where it came from. */
+    private Plan saved;
+    private final UndoHistory history = new UndoHistory();
 
     public PlanHolder(Plan plan) {
         this.plan = plan;
+        this.saved = plan;
     }
 
     public Plan plan() {
@@ -119,6 +123,11 @@ public final class PlanHolder {
         return problems().stream().noneMatch(Problem::isError);
     }
 
+    /** The plan as last saved or opened (a new copy after each save); null for recovered work. */
+    Plan savedPlan() {
+        return saved;
+    }
+
     public boolean isModified() {
         return modified;
     }
@@ -131,14 +140,51 @@ public final class PlanHolder {
         listeners.remove(listener);
     }
 
-    /** Applies a change; nothing is told when the plan stays equal. */
+    /**
+     * Applies a change; nothing is told when the plan stays equal. Typing in one field is
+     * grouped into words for undo.
+     */
     public void update(UnaryOperator<Plan> change) {
         Plan next = change.apply(plan);
         if (next.equals(plan)) {
             return;
         }
+        history.recorded(plan, next);
+        set(next);
+    }
+
+    /** Applies a change that undo takes back on its own, such as a wording inserted by a button. */
+    public void edit(UnaryOperator<Plan> change) {
+        history.seal();
+        update(change);
+        history.seal();
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** Goes back one step; tells where it changed the plan, or empty when there was nothing to undo. */
+    public Optional<UndoHistory.Step> undo() {
+        Optional<UndoHistory.Step> step = history.undo(plan);
+        step.ifPresent(s -> set(s.plan()));
+        return step;
+    }
+
+    /** Goes forward again one undone step; empty when there is none. */
+    public Optional<UndoHistory.Step> redo() {
+        Optional<UndoHistory.Step> step = history.redo(plan);
+        step.ifPresent(s -> set(s.plan()));
+        return step;
+    }
+
+    private void set(Plan next) {
         plan = next;
-        modified = true;
+        modified = saved == null || !next.equals(saved);
         fire(false);
     }
 
@@ -161,7 +207,9 @@ public final class PlanHolder {
         file = source;
         stamp = read;
         this.readOnly = readOnly;
+        saved = next;
         modified = false;
+        history.clear();
         fire(true);
     }
 
@@ -187,7 +235,9 @@ public final class PlanHolder {
         file = source;
         stamp = known;
         readOnly = false;
+        saved = null;
         modified = true;
+        history.clear();
         fire(true);
     }
 
@@ -201,6 +251,8 @@ public final class PlanHolder {
         file = target;
         stamp = written;
         readOnly = false;
+        this.saved = saved;
+        history.seal();
         modified = !saved.equals(plan);
         fire(false);
     }

@@ -63,6 +63,6 @@ final class Preview {
     }
 
     static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Failures.describe(e);
     }
 }

@@ -73,15 +73,12 @@ public abstract class Rows<T> {
      * @return a message when the text cannot be taken (the row is left as it was)
      */
     public Optional<String> set(int row, int column, String text) {
-        T current = row(row);
-        T changed;
-        try {
-            changed = with(current, column, text.strip());
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+        Parsed<T> changed = with(row(row), column, text.strip());
+        if (!changed.isValid()) {
+            return Optional.of(changed.problem());
         }
         List<T> rows = new ArrayList<>(read(holder.plan()));
-        rows.set(row, changed);
+        rows.set(row, changed.value());
         holder.update(p -> write(p, rows));
         return Optional.empty();
     }
@@ -125,33 +122,35 @@ public abstract class Rows<T> {
 
     protected abstract String text(T row, int column);
 
-    /** The row with one cell changed; throws IllegalArgumentException with a message when the text is not valid. */
-    protected abstract T with(T row, int column, String text);
+    /** The row with one cell changed, or why the text cannot be taken. */
+    protected abstract Parsed<T> with(T row, int column, String text);
 
-    protected final String invalid(String key, Object... args) {
-        throw new IllegalArgumentException(messages.text(key, args));
+    /** A rejection with the message at {@code key}. */
+    protected final <V> Parsed<V> invalid(String key, Object... args) {
+        return Parsed.rejected(messages.text(key, args));
     }
 
-    protected final java.time.LocalDate date(String text) {
+    /** A date as the user's language writes it (or ISO); empty text is no date. */
+    protected final Parsed<java.time.LocalDate> date(String text) {
         if (text.isEmpty()) {
-            return null;
+            return Parsed.of(null);
         }
         try {
-            return Formats.parseDate(text, messages.locale());
+            return Parsed.of(Formats.parseDate(text, messages.locale()));
         } catch (IllegalArgumentException e) {
-            invalid("rows.date.invalid", text, Formats.date(java.time.LocalDate.of(2026, 12, 4), messages.locale()));
-            return null;
+            return invalid("rows.date.invalid", text,
+                    Formats.date(java.time.LocalDate.of(2026, 12, 4), messages.locale()));
         }
     }
 
-    protected final <E extends Enum<E>> E choice(Class<E> type, String prefix, String text) {
+    /** One of a column's choices, by its label or its name. */
+    protected final <E extends Enum<E>> Parsed<E> choice(Class<E> type, String prefix, String text) {
         for (E value : type.getEnumConstants()) {
             if (messages.label(prefix, value).equalsIgnoreCase(text) || value.name().equalsIgnoreCase(text)) {
-                return value;
+                return Parsed.of(value);
             }
         }
-        invalid("rows.choice.invalid", text);
-        return null;
+        return invalid("rows.choice.invalid", text);
     }
 
     protected final <E extends Enum<E>> List<String> labels(Class<E> type, String prefix) {

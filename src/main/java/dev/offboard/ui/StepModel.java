@@ -54,6 +54,17 @@ public abstract class StepModel {
         return problems().stream().anyMatch(p -> !p.isError());
     }
 
+    /**
+     * A wording added to what the user wrote: below it, after a blank line, never in its place;
+     * unchanged when the wording is there already.
+     */
+    protected static String added(String current, String wording) {
+        if (current.isBlank()) {
+            return wording;
+        }
+        return current.contains(wording) ? current : current.stripTrailing() + "\n\n" + wording;
+    }
+
     /** Whether the answers the step asks for are given; errors are checked apart. */
     protected abstract boolean hasRequiredAnswers();
 }

@@ -20,6 +20,7 @@ abstract class StepPanel {
     private final Step step;
     private final JTextArea guide = new Form.StillTextArea("");
     private final JButton guideToggle = new JButton();
+    private java.util.function.Consumer<String> status = message -> { };
 
     StepPanel(Step step, Messages messages) {
         this.step = step;
@@ -47,19 +48,50 @@ abstract class StepPanel {
 
     abstract StepModel model();
 
+    /** Where the panel tells the window's status line what a button did. */
+    final void setStatus(java.util.function.Consumer<String> status) {
+        this.status = status;
+    }
+
+    /**
+     * Shows in {@code text} a wording a button put into the plan, focuses it, and says that
+     * it was added below the user's own words and how to take it back.
+     */
+    final void added(javax.swing.text.JTextComponent text, String value) {
+        boolean hadText = !text.getText().isBlank();
+        Form.show(text, value);
+        text.requestFocusInWindow();
+        status.accept(messages.text(hadText ? "wording.addedBelow" : "wording.added"));
+    }
+
     /** A mark beside the title, e.g. "only you see this"; none by default. */
     JComponent badge() {
         return null;
     }
 
-    /** Shows the model's problems beside their fields. */
-    final void showProblems() {
-        form.showProblems(model().problems());
+    /** Shows these problems beside their fields and clears the others. */
+    final void showProblems(java.util.List<FieldProblem> problems) {
+        form.showProblems(problems);
+    }
+
+    /** Tells {@code edited} the plan path of each text field the user types into. */
+    final void onEdit(java.util.function.Consumer<String> edited) {
+        form.onEdit(edited);
     }
 
     /** Moves focus to the field at a plan path; false when this step has no such field. */
     boolean focusField(String path) {
         return form.focus(path);
+    }
+
+    /** Moves focus to the field at a plan path with the caret at {@code caret} in its text. */
+    boolean focusField(String path, int caret) {
+        return form.focus(path, caret);
+    }
+
+    /** Whether this step has a field at the plan path (a table's row paths count for the table). */
+    final boolean hasField(String path) {
+        return form.has(path);
     }
 
     /** Puts the focus in the step's first input. */

@@ -22,6 +22,19 @@ public final class SwingTaskRunner implements TaskRunner {
         this.messages = messages;
     }
 
+    /**
+     * Hands the result on; should showing it fail (a bug), the failure is logged and goes to
+     * {@code onFailure}, so it is shown like any other instead of vanishing on the event thread.
+     */
+    static <T> void completed(T result, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        try {
+            onSuccess.accept(result);
+        } catch (RuntimeException e) {
+            Failures.log("Showing the result of a background task failed", e);
+            onFailure.accept(e);
+        }
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         new SwingWorker<T, Void>() {
@@ -32,15 +45,19 @@ public final class SwingTaskRunner implements TaskRunner {
 
             @Override
             protected void done() {
+                T result;
                 try {
-                    onSuccess.accept(get());
+                    result = get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     onFailure.accept(e);
+                    return;
                 } catch (ExecutionException e) {
                     onFailure.accept(e.getCause() instanceof Exception cause ? cause
                             : new MachineFailure(e.getCause(), messages));
+                    return;
                 }
+                completed(result, onSuccess, onFailure);
             }
         }.execute();
     }

@@ -58,7 +58,8 @@ final class ThankStep extends StepPanel {
         form.area(messages.text("thank.references"), Form.bind(references, t.referencesOffered(),
                 model::setReferences), "thanks.referencesOffered", 2);
         JButton suggestReference = Form.mnemonic(new JButton(), messages.text("thank.references.suggest"));
-        suggestReference.addActionListener(e -> references.setText(model.suggestedReferences()));
+        suggestReference.setName("thank.references.suggest");
+        suggestReference.addActionListener(e -> suggestReferences());
         form.panel().add(suggestReference, "skip 1, growx 0, wrap");
         JCheckBox keep = Form.mnemonic(new JCheckBox(), messages.text("thank.keepReferring"));
         keep.setName("thanks.keepReferring");
@@ -77,7 +78,12 @@ final class ThankStep extends StepPanel {
         if (wordings.getSelection() == null) {
             return;
         }
-        message.setText(wordings.getSelection().getActionCommand());
-        message.requestFocusInWindow();
+        model.useWording(wordings.getSelection().getActionCommand());
+        added(message, model.thanks().message());
+    }
+
+    private void suggestReferences() {
+        model.addSuggestedReferences();
+        added(references, model.thanks().referencesOffered());
     }
 }

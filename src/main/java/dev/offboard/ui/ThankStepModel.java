@@ -16,18 +16,15 @@ public final class ThankStepModel extends StepModel {
     }
 
     public void setMessage(String value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(value, t.referencesOffered(), t.keepReferring())));
+        holder.update(p -> p.withThanks(p.thanks().withMessage(value)));
     }
 
     public void setReferences(String value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(t.message(), value, t.keepReferring())));
+        holder.update(p -> p.withThanks(p.thanks().withReferencesOffered(value)));
     }
 
     public void setKeepReferring(boolean value) {
-        Thanks t = thanks();
-        holder.update(p -> p.withThanks(new Thanks(t.message(), t.referencesOffered(), value)));
+        holder.update(p -> p.withThanks(p.thanks().withKeepReferring(value)));
     }
 
     /**
@@ -41,6 +38,18 @@ public final class ThankStepModel extends StepModel {
             wordings.add(client.text("thank.suggestion." + i));
         }
         return wordings;
+    }
+
+    /** Adds a suggested wording to the message, below what is written; undo takes it back alone. */
+    public void useWording(String wording) {
+        holder.edit(p -> p.withThanks(p.thanks().withMessage(added(p.thanks().message(), wording))));
+    }
+
+    /** Adds the suggested reference offer below what is written. */
+    public void addSuggestedReferences() {
+        String suggestion = suggestedReferences();
+        holder.edit(p -> p.withThanks(p.thanks().withReferencesOffered(added(p.thanks().referencesOffered(),
+                suggestion))));
     }
 
     /** A reference offer in the client's language. */

@@ -17,7 +17,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /** Step 6: the last words, every open problem, and live previews of the email and the letter. */
@@ -41,20 +40,11 @@ final class WriteUpStep extends StepPanel {
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
     private ShownLetter shownLetter;
-    private final Timer letterDebounce;
     private final Consumer<String> jump;
-    /** At most one email and one letter render at a time; edits meanwhile make one more. */
-    private boolean emailRunning;
-    private boolean emailPending;
-    private boolean letterRunning;
-    private boolean letterPending;
-    /** The plan changed since the letter preview was made. */
-    private boolean letterStale = true;
-    /** Counts letters, so the later pages of an older letter are not shown under a newer one. */
-    private int letterGeneration;
+    /** The email follows every edit; the letter once edits pause, and only while its tab is open. */
+    private final PreviewModel<Email> email;
+    private final PreviewModel<LetterOnScreen> letter;
     private String emailProblem = "";
-    /** Replaced by a rebuilt step: renders still running show nothing. */
-    private boolean disposed;
     private String letterProblem = "";
 
     WriteUpStep(WriteUpStepModel model, AppController controller, Messages messages, Consumer<String> jump) {
@@ -128,8 +118,13 @@ final class WriteUpStep extends StepPanel {
         tabs.addChangeListener(e -> letterTabChanged());
         form.panel().add(tabs, "span 2, grow, h 420!");
 
-        letterDebounce = new Timer(LETTER_DELAY_MS, e -> renderLetter());
-        letterDebounce.setRepeats(false);
+        email = new PreviewModel<>(controller.tasks(), controller.scheduler(), 0, this::showEmail,
+                e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
+        letter = new PreviewModel<>(controller.tasks(), controller.scheduler(), LETTER_DELAY_MS, this::showLetter,
+                e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
+        email.onStateChange(this::updateState);
+        letter.onStateChange(this::updateState);
+        letter.setActive(false);
         refreshProblems();
         schedulePreview();
     }
@@ -144,15 +139,13 @@ final class WriteUpStep extends StepPanel {
         if (form.panel().isShowing()) {
             refreshProblems();
             schedulePreview();
-        } else {
-            letterStale = true;
         }
     }
 
     @Override
     void dispose() {
-        letterDebounce.stop();
-        disposed = true;
+        email.dispose();
+        letter.dispose();
     }
 
     @Override
@@ -222,12 +215,13 @@ final class WriteUpStep extends StepPanel {
 
     /** The email follows every edit; the letter follows once edits pause, and only while its tab is open. */
     private void schedulePreview() {
-        renderEmail();
-        letterStale = true;
-        if (letterShown()) {
-            letterDebounce.restart();
-        }
-        updateState();
+        var plan = controller.holder().plan();
+        email.request(() -> Preview.email(controller.documents(), plan));
+        // Only the first page is drawn before it shows; at the screen's density, so it reads as printed.
+        double deviceScale = PageIcon.deviceScale(pages);
+        float scale = PageIcon.renderScale(pages);
+        letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
+                scale), deviceScale, scale));
     }
 
     private boolean letterShown() {
@@ -235,81 +229,31 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void letterTabChanged() {
-        if (letterShown() && letterStale && !letterDebounce.isRunning()) {
-            renderLetter();
-        }
+        letter.setActive(letterShown());
     }
 
-    private void renderEmail() {
-        if (disposed) {
-            return;
-        }
-        if (emailRunning) {
-            emailPending = true;
-            return;
-        }
-        emailRunning = true;
-        var plan = controller.holder().plan();
-        controller.tasks().run(() -> Preview.email(controller.documents(), plan), this::showEmail,
-                e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
-    }
-
-    private void showEmail(Email email) {
-        if (disposed) {
-            return;
-        }
-        String text = email.toText();
+    private void showEmail(Email made) {
+        String text = made.toText();
         if (!text.equals(emailPreview.getText())) {
             emailPreview.setText(text);
             emailPreview.setCaretPosition(0);
         }
         emailProblem = "";
-        emailDone();
     }
 
     private void showEmailProblem(String problem) {
-        if (disposed) {
-            return;
-        }
         emailPreview.setText("");
         emailProblem = problem;
-        emailDone();
     }
 
-    private void emailDone() {
-        emailRunning = false;
-        if (emailPending) {
-            emailPending = false;
-            renderEmail();
-        }
-        updateState();
+    /** A letter made for the screen: its first page drawn at the screen's density. */
+    private record LetterOnScreen(Preview.Letter letter, double deviceScale, float scale) {
     }
 
-    /** Renders the letter and draws its first page; the pages after it follow in a second task. */
-    private void renderLetter() {
-        if (disposed) {
-            return;
-        }
-        if (letterRunning) {
-            letterPending = true;
-            return;
-        }
-        letterRunning = true;
-        letterStale = false;
-        int generation = ++letterGeneration;
-        var plan = controller.holder().plan();
-        // Only the first page is drawn before it shows; at the screen's density, so it reads as printed.
-        double deviceScale = PageIcon.deviceScale(pages);
-        float scale = PageIcon.renderScale(pages);
-        controller.tasks().run(() -> Preview.letter(controller.documents(), plan, controller.today(), scale),
-                letter -> showLetter(generation, letter, deviceScale, scale),
-                e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
-    }
-
-    private void showLetter(int generation, Preview.Letter letter, double deviceScale, float scale) {
-        if (disposed) {
-            return;
-        }
+    /** Shows the letter's first page, with room for the others, drawn as they are scrolled to. */
+    private void showLetter(LetterOnScreen made) {
+        Preview.Letter letter = made.letter();
+        double deviceScale = made.deviceScale();
         pages.removeAll();
         PageIcon first = new PageIcon(letter.first(), deviceScale);
         pages.add(page(first));
@@ -324,8 +268,7 @@ final class WriteUpStep extends StepPanel {
         pages.repaint();
         letterProblem = "";
         showUnprintable(letter.unprintable());
-        shownLetter = new ShownLetter(generation, letter.pdf(), deviceScale, scale, new java.util.HashSet<>());
-        letterDone();
+        shownLetter = new ShownLetter(letter.pdf(), deviceScale, made.scale(), new java.util.HashSet<>());
         // The pages after the first are drawn as they are scrolled into view, not all at once.
         SwingUtilities.invokeLater(this::drawVisiblePages);
     }
@@ -344,14 +287,14 @@ final class WriteUpStep extends StepPanel {
     }
 
     /** The letter on show, for drawing its other pages when they come into view. */
-    private record ShownLetter(int generation, byte[] pdf, double deviceScale, float scale,
+    private record ShownLetter(byte[] pdf, double deviceScale, float scale,
             java.util.Set<Integer> asked) {
     }
 
     /** Draws, in the background, the letter's pages now in view that are not drawn yet. */
     private void drawVisiblePages() {
         ShownLetter letter = shownLetter;
-        if (disposed || letter == null || letter.generation() != letterGeneration) {
+        if (letter == null) {
             return;
         }
         java.awt.Rectangle view = pageScroll.getViewport().getViewRect();
@@ -369,7 +312,8 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showPages(ShownLetter letter, java.util.Map<Integer, BufferedImage> drawn) {
-        if (disposed || letter.generation() != letterGeneration) {
+        // The pages of an older letter are not shown under a newer one.
+        if (letter != shownLetter) {
             return;
         }
         drawn.forEach((index, image) -> {
@@ -384,24 +328,12 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void showLetterProblem(String problem) {
-        if (disposed) {
-            return;
-        }
+        shownLetter = null;
         pages.removeAll();
         pages.revalidate();
         pages.repaint();
         showUnprintable(List.of());
         letterProblem = problem;
-        letterDone();
-    }
-
-    private void letterDone() {
-        letterRunning = false;
-        if (letterPending) {
-            letterPending = false;
-            renderLetter();
-        }
-        updateState();
     }
 
     private static JLabel page(javax.swing.Icon image) {
@@ -411,7 +343,7 @@ final class WriteUpStep extends StepPanel {
     }
 
     private void updateState() {
-        boolean busy = emailRunning || emailPending || letterRunning || letterPending || letterDebounce.isRunning();
+        boolean busy = email.state() == PreviewModel.State.UPDATING || letter.state() == PreviewModel.State.UPDATING;
         String problem = !emailProblem.isEmpty() ? emailProblem : letterProblem;
         previewState.setText(busy ? messages.text("preview.updating")
                 : problem.isEmpty() ? messages.text("preview.ready") : problem);

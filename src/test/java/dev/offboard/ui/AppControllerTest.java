@@ -9,7 +9,6 @@ import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
 import dev.offboard.render.Documents;
 import java.awt.Component;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,17 +65,7 @@ class AppControllerTest {
                         asked.add(suggested + " as " + extension);
                         return Optional.ofNullable(answer);
                     }
-                }, new DesktopBridge() {
-                    @Override
-                    public boolean open(Path file) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean mail(URI mailto) {
-                        return false;
-                    }
-                }, () -> TODAY);
+                }, new NoDesktop(), () -> TODAY);
         controller.attach(null, new Feedback() {
             @Override
             public void status(String message) {
@@ -86,6 +75,11 @@ class AppControllerTest {
             @Override
             public void problem(String message) {
                 problems.add(message);
+            }
+
+            @Override
+            public void notice(String message) {
+                said.add("notice " + message);
             }
 
             @Override

@@ -30,9 +30,28 @@ class ConverseStepModelTest {
     }
 
     @Test
-    void draftIsAddedBelowWhatWasAlreadyWritten() {
-        assertThat(model.withDraft("My own opener")).startsWith("My own opener\n\n- ");
-        assertThat(model.withDraft("  ")).startsWith("- ");
+    void draftIsAddedBelowWhatWasAlreadyWrittenAndUndoneOnItsOwn() {
+        model.setTalkingPoints("  ");
+        model.addDraft();
+        assertThat(model.conversation().talkingPoints()).startsWith("- ");
+
+        model.setTalkingPoints("My own opener");
+        model.addDraft();
+        assertThat(model.conversation().talkingPoints()).startsWith("My own opener\n\n- ");
+        model.addDraft();
+        assertThat(model.conversation().talkingPoints()).containsOnlyOnce(model.draftTalkingPoints());
+
+        holder.undo();
+        assertThat(model.conversation().talkingPoints()).isEqualTo("My own opener");
+    }
+
+    @Test
+    void theSuggestedAnswerToPushBackKeepsWhatWasWritten() {
+        model.setPushBackAnswer("I understand.");
+        model.addSuggestedPushBack();
+
+        assertThat(model.conversation().pushBackAnswer()).startsWith("I understand.\n\n")
+                .endsWith(model.suggestedPushBack());
     }
 
     @Test

@@ -15,6 +15,6 @@ final class CurrentThreadTaskRunner implements TaskRunner {
             onFailure.accept(e);
             return;
         }
-        onSuccess.accept(result);
+        SwingTaskRunner.completed(result, onSuccess, onFailure);
     }
 }

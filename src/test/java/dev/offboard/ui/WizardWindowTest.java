@@ -11,7 +11,6 @@ import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.event.KeyEvent;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -533,19 +532,6 @@ class WizardWindowTest {
         @Override
         public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
             return Optional.of("pdf".equals(extension) ? exportTarget : saveTarget);
-        }
-    }
-
-    /** Opens nothing. */
-    private static final class NoDesktop implements DesktopBridge {
-        @Override
-        public boolean open(Path file) {
-            return false;
-        }
-
-        @Override
-        public boolean mail(URI mailto) {
-            return false;
         }
     }
 
