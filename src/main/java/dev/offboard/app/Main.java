@@ -33,6 +33,9 @@ public final class Main {
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Libraries log through SLF4J to java.util.logging; the command line says what matters in
+        // its own words, so their console lines (PDFBox's font notes, say) are dropped.
+        java.util.logging.LogManager.getLogManager().reset();
         // A helper thread that fails (out of memory while loading fonts, say) says so in one line too.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             err.println("offboard: " + Cli.describe(e));

@@ -78,9 +78,9 @@ class HostilePlanFileTest {
                 Arguments.of("duplicate key", SAMPLE.replace("\"company\" : \"Northwind Books Ltd\"",
                         "\"company\" : \"Northwind Books Ltd\", \"company\" : \"Someone Else\""), "", true,
                         "'company' is given twice"),
-                Arguments.of("version beyond int", SAMPLE.replace("\"formatVersion\" : 1", "\"formatVersion\" : 4294967297"),
+                Arguments.of("version beyond int", SAMPLE.replaceFirst("\"formatVersion\" : \\d+", "\"formatVersion\" : 4294967297"),
                         "formatVersion", false, "newer Offboard"),
-                Arguments.of("version with a fraction", SAMPLE.replace("\"formatVersion\" : 1", "\"formatVersion\" : 1.5"),
+                Arguments.of("version with a fraction", SAMPLE.replaceFirst("\"formatVersion\" : \\d+", "\"formatVersion\" : 1.5"),
                         "formatVersion", false, "whole number"),
                 // Budgets of a real letter (finding 3).
                 Arguments.of("too many lines in one field", SAMPLE.replace("\"48 pages, CMYK PDF with bleed\"",

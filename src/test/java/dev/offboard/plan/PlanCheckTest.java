@@ -233,6 +233,11 @@ class PlanCheckTest {
         assertThat(PlanFacts.lastWorkingDay(christmasByPeriod)).contains(LocalDate.of(2026, 12, 25));
         assertThat(codes(christmasByPeriod)).contains("notice.lastDay.holiday");
         assertThat(codes(sample())).doesNotContain("notice.lastDay.holiday");
+        // Without a country, the days every client keeps still warn.
+        Plan nowhere = christmasByPeriod.withClient(christmasByPeriod.client().withCountry(""))
+                .withFreelancer(christmasByPeriod.freelancer().withCountry(""));
+        assertThat(codes(nowhere)).contains("notice.lastDay.commonHoliday");
+        assertThat(codes(christmasByPeriod)).doesNotContain("notice.lastDay.commonHoliday");
     }
 
     @Test

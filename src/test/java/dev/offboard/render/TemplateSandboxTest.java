@@ -116,7 +116,7 @@ class TemplateSandboxTest {
 
         Email email = documents.email(TestPlans.sample(), Language.EN);
 
-        assertThat(email.body()).isEqualTo("Hello Priya Shah,\nWarm wishes from the studio\n");
+        assertThat(email.body()).isEqualTo("Hello Priya,\nWarm wishes from the studio\n");
         assertThat(documents.templateWarnings()).isEmpty();
     }
 
@@ -124,7 +124,7 @@ class TemplateSandboxTest {
     void aBundledPartialCanBeIncludedByName() throws Exception {
         String bundled = new String(Templates.class.getResourceAsStream("templates/en/letter.xhtml.mustache")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        write("en/letter.xhtml.mustache", bundled.replace("Acknowledgement of receipt", "Receipt"));
+        write("en/letter.xhtml.mustache", bundled.replace("Transition letter", "Receipt"));
         Documents documents = Documents.withTemplates(dir);
 
         String xhtml = documents.letterXhtml(TestPlans.sample(), Language.EN, TestPlans.TODAY);
@@ -149,12 +149,12 @@ class TemplateSandboxTest {
     void aLetterWhoseOwnWordsTalkOfABreakUpIsNotUsed() throws Exception {
         String bundled = new String(Templates.class.getResourceAsStream("templates/en/letter.xhtml.mustache")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        write("en/letter.xhtml.mustache", bundled.replace("Acknowledgement of receipt", "Our break-up"));
+        write("en/letter.xhtml.mustache", bundled.replace("Transition letter", "Our break-up"));
         Documents documents = Documents.withTemplates(dir);
 
         String xhtml = documents.letterXhtml(TestPlans.sample(), Language.EN, TestPlans.TODAY);
 
-        assertThat(xhtml).doesNotContain("break-up").contains("Acknowledgement of receipt");
+        assertThat(xhtml).doesNotContain("break-up").contains("Transition letter");
         assertThat(documents.templateWarnings()).singleElement().asString()
                 .contains("en/letter.xhtml.mustache").contains("break-up");
     }
@@ -184,7 +184,7 @@ class TemplateSandboxTest {
 
         Email email = documents.email(plan, Language.EN);
 
-        assertThat(email.body()).isEqualTo("Hello Priya Shah,\nThe password: Hunter2024!\n");
+        assertThat(email.body()).isEqualTo("Hello Priya,\nThe password: Hunter2024!\n");
         assertThat(documents.templateWarnings()).isEmpty();
     }
 }
