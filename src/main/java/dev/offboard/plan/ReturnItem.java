@@ -14,5 +14,5 @@ public record ReturnItem(Kind kind, String name, String handover) {
         handover = Text.clean(handover);
     }
 
-    public enum Kind { FILES, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
+    public enum Kind { FILES, CODE_REPOSITORY, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
 }

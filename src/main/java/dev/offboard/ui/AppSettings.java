@@ -2,12 +2,14 @@ package dev.offboard.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: theme, language, recent files. */
-public final class AppSettings {
+/** What the app remembers between runs: theme, language, recent files, the last currency. */
+public final class AppSettings implements OptionsStepModel.CurrencyMemory {
 
     static final int MAX_RECENT = 6;
 
@@ -67,5 +69,20 @@ public final class AppSettings {
                 node.remove("recent." + i);
             }
         }
+    }
+
+    @Override
+    public Optional<Currency> lastCurrency() {
+        try {
+            return Optional.ofNullable(node.get("currency", null)).map(Currency::getInstance);
+        } catch (IllegalArgumentException e) {
+            // A code edited by hand that names no currency: as if none were remembered.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void setLastCurrency(Currency currency) {
+        node.put("currency", currency.getCurrencyCode());
     }
 }

@@ -192,7 +192,8 @@ public final class MainWindow implements Feedback {
         AssessStepModel assess = new AssessStepModel(holder, messages, controller.todaySupplier());
         ConverseStepModel converse = new ConverseStepModel(holder, messages);
         NoticeStepModel notice = new NoticeStepModel(holder, messages);
-        OptionsStepModel options = new OptionsStepModel(holder, messages);
+        OptionsStepModel options = new OptionsStepModel(holder, messages, controller.settings(),
+                Locale.getDefault(Locale.Category.FORMAT));
         ThankStepModel thank = new ThankStepModel(holder, messages);
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
