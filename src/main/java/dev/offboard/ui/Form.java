@@ -202,10 +202,13 @@ final class Form {
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
     JTextArea area(String label, JTextArea area, String path, int rows) {
         area.setRows(rows);
+        if (area.getName() == null) {
+            area.setName(path);
+        }
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         tabMovesFocus(area);
-        JScrollPane scroll = new JScrollPane(area);
+        JScrollPane scroll = passIdleWheel(new JScrollPane(area));
         field(label, area, scroll, path, "growx, hmin " + (rows * 18 + 8));
         return area;
     }
@@ -315,6 +318,22 @@ final class Form {
             }
         });
         return text;
+    }
+
+    /**
+     * The wheel over a box with nothing to scroll (a short text, a table with room to spare)
+     * scrolls the page around it instead of stopping there.
+     */
+    static JScrollPane passIdleWheel(JScrollPane scroll) {
+        scroll.addMouseWheelListener(e -> passWheel(scroll, e));
+        return scroll;
+    }
+
+    private static void passWheel(JScrollPane scroll, java.awt.event.MouseWheelEvent event) {
+        java.awt.Container parent = scroll.getParent();
+        if (!scroll.getVerticalScrollBar().isVisible() && parent != null) {
+            parent.dispatchEvent(javax.swing.SwingUtilities.convertMouseEvent(scroll, event, parent));
+        }
     }
 
     static void tabMovesFocus(JComponent component) {

@@ -49,7 +49,14 @@ public final class MainWindow implements Feedback {
     private final AppController controller;
     private final Runnable themeChanger;
     private final JFrame frame = new JFrame();
-    private final JList<Step> sidebar = new JList<>(Step.values());
+    private final JList<Step> sidebar = new JList<>(Step.values()) {
+        /** A click below the last step picks nothing (a list would pick the nearest step). */
+        @Override
+        public int locationToIndex(java.awt.Point location) {
+            int index = super.locationToIndex(location);
+            return index >= 0 && getCellBounds(index, index).contains(location) ? index : -1;
+        }
+    };
     private final CardLayout cardLayout = new CardLayout();
     private final JPanel cards = new JPanel(cardLayout);
     private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
@@ -94,6 +101,7 @@ public final class MainWindow implements Feedback {
         controller.holder().addListener(this::planChanged);
         layout();
         rebuild();
+        FocusInView.install(frame);
         frame.setLocationRelativeTo(null);
     }
 
@@ -567,6 +575,11 @@ public final class MainWindow implements Feedback {
     void showStep(Step step) {
         leave(current);
         show(step, false);
+    }
+
+    /** Puts the focus in the first input of the step on screen; for tests. */
+    void focusFirstInputOfStep() {
+        panel(current).focusFirstInput();
     }
 
     /** The form of the step on screen. */

@@ -82,7 +82,7 @@ final class RowsTable {
         keys(KeyEvent.VK_DELETE, 0, "removeRow", this::removeRow);
         keys(KeyEvent.VK_UP, InputEvent.CTRL_DOWN_MASK, "moveRowUp", () -> moveRow(-1));
         keys(KeyEvent.VK_DOWN, InputEvent.CTRL_DOWN_MASK, "moveRowDown", () -> moveRow(1));
-        JScrollPane scroll = new JScrollPane(table);
+        JScrollPane scroll = Form.passIdleWheel(new JScrollPane(table));
         scroll.setPreferredSize(new Dimension(400, table.getRowHeight() * (visibleRows + 1) + 8));
         JButton add = Form.mnemonic(new JButton(), messages.text(addKey));
         add.setName(name + ".add");
