@@ -50,30 +50,26 @@ final class FocusInView implements PropertyChangeListener {
         }
     }
 
-    /** Scrolls the page holding {@code focused}, if any, to show the box it sits in. */
+    /**
+     * Scrolls the page holding {@code focused}, if any, to show the box it sits in. The page is
+     * the first scrolled view around it that is not the focused text area or table itself.
+     */
     static void show(JComponent focused) {
-        JViewport page = null;
         JComponent box = focused;
         for (Container parent = focused.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof JViewport viewport) {
-                if (page != null && box == focused) {
-                    // The focused text area or table scrolls inside its own box: show the whole box.
-                    box = (JComponent) SwingUtilities.getAncestorOfClass(JScrollPane.class, focused);
-                }
-                page = viewport;
-            } else if (parent instanceof com.github.lgooddatepicker.components.DatePicker picker) {
+            if (parent instanceof com.github.lgooddatepicker.components.DatePicker picker) {
                 box = picker;
+            } else if (parent instanceof JViewport viewport && viewport.getView() == focused
+                    && viewport.getParent() instanceof JScrollPane own) {
+                // A text area or table scrolls inside its own box: show the whole box.
+                box = own;
+            } else if (parent instanceof JViewport viewport && viewport.getView() instanceof JComponent view) {
+                Rectangle area = SwingUtilities.convertRectangle(box.getParent(), box.getBounds(), view);
+                area.grow(0, MARGIN);
+                area.height = Math.min(area.height, viewport.getExtentSize().height);
+                view.scrollRectToVisible(area);
+                return;
             }
         }
-        if (page == null || !(page.getView() instanceof JComponent view) || box == null) {
-            return;
-        }
-        Rectangle area = SwingUtilities.convertRectangle(box.getParent(), box.getBounds(), view);
-        area.grow(0, MARGIN);
-        Rectangle visible = page.getViewRect();
-        if (area.height > visible.height) {
-            area.height = visible.height;
-        }
-        view.scrollRectToVisible(area);
     }
 }

@@ -31,8 +31,14 @@ final class Form {
     private record Slot(JComponent component, JComponent outlined, JComponent shown, JLabel message, JLabel caption) {
     }
 
+    /**
+     * The label column's width, in unscaled pixels, the same on every step so the fields line up
+     * from one step to the next; a longer caption wraps onto a second line.
+     */
+    static final int LABEL_WIDTH = 170;
+
     private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
-            "[][grow,fill]", ""));
+            "[" + LABEL_WIDTH + "lp!][grow,fill]", ""));
     private final Map<String, Slot> slots = new LinkedHashMap<>();
 
     JPanel panel() {
@@ -175,7 +181,7 @@ final class Form {
 
     /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
     <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
-        JLabel caption = new JLabel(label);
+        JLabel caption = caption(label);
         caption.setLabelFor(input);
         if (!label.isEmpty()) {
             input.getAccessibleContext().setAccessibleName(stripMarks(label));
@@ -184,7 +190,7 @@ final class Form {
         panel.add(caption, tall ? "top, gaptop 4" : "");
         String extra = shown instanceof com.github.lgooddatepicker.components.DatePicker ? "growx 0" : "";
         panel.add(shown, constraints.isEmpty() ? extra : constraints);
-        JLabel message = new JLabel();
+        JLabel message = new WrappingLabel();
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         message.setVisible(false);
         panel.add(message, "skip 1, gaptop 0");
@@ -197,6 +203,17 @@ final class Form {
         }
         slots.put(path, new Slot(focusable, outlined, shown, message, caption));
         return input;
+    }
+
+    /** A field's caption: one line, or wrapped to the label column when it is longer. */
+    private static JLabel caption(String text) {
+        JLabel caption = new JLabel(text);
+        int width = com.formdev.flatlaf.util.UIScale.scale(LABEL_WIDTH);
+        if (caption.getPreferredSize().width > width) {
+            caption.setText("<html><div style='width:" + width + "px'>" + AssessStep.escape(text) + "</div></html>");
+            caption.getAccessibleContext().setAccessibleName(text);
+        }
+        return caption;
     }
 
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */

@@ -60,7 +60,7 @@ public final class MainWindow implements Feedback {
     private final CardLayout cardLayout = new CardLayout();
     private final JPanel cards = new JPanel(cardLayout);
     private final JPanel banner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
-    private final JLabel bannerText = new JLabel();
+    private final JLabel bannerText = new WrappingLabel();
     private final JLabel status = new JLabel(" ");
     private final JButton openExported = new JButton();
     private final JButton dismiss = new JButton();

@@ -52,7 +52,7 @@ final class RowsTable {
     private final Map<Cell, Rejected> rejected = new TreeMap<>(
             Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
     private final JPanel component = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[grow,fill][]", "[top]"));
-    private final JLabel note = new JLabel();
+    private final JLabel note = new WrappingLabel();
     private final JButton remove = new JButton();
     private final JButton up = new JButton();
     private final JButton down = new JButton();
@@ -106,7 +106,7 @@ final class RowsTable {
         component.setOpaque(false);
         component.add(scroll, "grow");
         component.add(buttons, "wrap");
-        component.add(note, "span 2");
+        component.add(note, "span 2, growx, wmin 40");
         updateButtons();
     }
 

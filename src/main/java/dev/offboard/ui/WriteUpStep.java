@@ -29,6 +29,9 @@ final class WriteUpStep extends StepPanel {
      */
     static final int LETTER_DELAY_MS = 100;
 
+    /** The narrowest page, in unscaled pixels, that shows the fields and the preview side by side. */
+    static final int SIDE_BY_SIDE_WIDTH = 940;
+
     private final WriteUpStepModel model;
     private final AppController controller;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
@@ -40,6 +43,10 @@ final class WriteUpStep extends StepPanel {
     private final JPanel unprintable = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
+    /** The preview beside the fields, or under them in a narrow window. */
+    private final JPanel preview = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3", "[grow,fill]",
+            "[][][][][grow,fill]"));
+    private final SideBySide page;
     private ShownLetter shownLetter;
     private final Timer letterDebounce;
     private final Consumer<String> jump;
@@ -87,15 +94,18 @@ final class WriteUpStep extends StepPanel {
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
                 size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
 
-        form.section(messages.text("writeUp.section.preview"));
-        form.full(actions());
+        JLabel previewTitle = new JLabel(messages.text("writeUp.section.preview"));
+        previewTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        preview.add(previewTitle, "split 2");
+        preview.add(new javax.swing.JSeparator(), "growx");
+        preview.add(actions(), "wmin 40");
         previewState.setName("writeUp.previewState");
         previewState.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        form.full(previewState);
+        preview.add(previewState);
         unprintable.setOpaque(false);
         unprintable.setName("writeUp.unprintable");
         unprintable.setVisible(false);
-        form.full(unprintable);
+        preview.add(unprintable);
         emailPreview.setName("writeUp.emailPreview");
         emailPreview.setEditable(false);
         emailPreview.setLineWrap(true);
@@ -111,7 +121,9 @@ final class WriteUpStep extends StepPanel {
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
         tabs.setName("writeUp.previewTabs");
         tabs.addChangeListener(e -> letterTabChanged());
-        form.panel().add(tabs, "span 2, grow, h 420!");
+        preview.add(tabs, "grow, hmin 200");
+        preview.setOpaque(false);
+        page = new SideBySide("writeUp.page", form.panel(), preview, SIDE_BY_SIDE_WIDTH, 520);
 
         letterDebounce = new Timer(LETTER_DELAY_MS, e -> renderLetter());
         letterDebounce.setRepeats(false);
@@ -122,6 +134,11 @@ final class WriteUpStep extends StepPanel {
     @Override
     StepModel model() {
         return model;
+    }
+
+    @Override
+    javax.swing.JComponent component() {
+        return page;
     }
 
     @Override
@@ -151,8 +168,7 @@ final class WriteUpStep extends StepPanel {
     }
 
     private JPanel actions() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, wrap 5", "[][][][]push[]", ""));
-        bar.setOpaque(false);
+        JPanel bar = new ButtonRow();
         bar.add(button("writeUp.copy", "copy", controller::copyEmail));
         bar.add(button("writeUp.mail", "mail", () -> controller.openInMail(model)));
         bar.add(button("writeUp.draft", "mail", controller::saveEmailDraft));
@@ -160,7 +176,7 @@ final class WriteUpStep extends StepPanel {
         bar.add(button("writeUp.save", "save", () -> controller.save(() -> { })));
         JButton privatePlan = button("writeUp.private", "export", controller::exportPrivatePlan);
         privatePlan.setToolTipText(messages.text("writeUp.private.hint"));
-        bar.add(privatePlan, "span 5");
+        bar.add(privatePlan);
         return bar;
     }
 

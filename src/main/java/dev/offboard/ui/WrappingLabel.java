@@ -1,0 +1,54 @@
+package dev.offboard.ui;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Dimension;
+import java.awt.Insets;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.plaf.basic.BasicHTML;
+import javax.swing.text.View;
+
+/**
+ * A label whose text wraps to the width it is given, like a paragraph, and asks for the
+ * height its lines need: a long message never widens its page nor runs off its edge.
+ */
+final class WrappingLabel extends JLabel {
+
+    /** Plain text is shown as is, wrapped; text that is already HTML is kept. */
+    @Override
+    public void setText(String text) {
+        boolean plain = text != null && !text.isEmpty() && !BasicHTML.isHTMLString(text);
+        super.setText(plain ? "<html>" + AssessStep.escape(text).replace("\n", "<br>") + "</html>" : text);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        View view = (View) getClientProperty(BasicHTML.propertyKey);
+        int width = getWidth();
+        if (view == null || width <= 0) {
+            return new Dimension(Math.min(size.width, UIScale.scale(320)), size.height);
+        }
+        Insets insets = getInsets();
+        int icon = getIcon() == null ? 0 : getIcon().getIconWidth() + getIconTextGap();
+        view.setSize(Math.max(1, width - insets.left - insets.right - icon), 0);
+        int height = (int) Math.ceil(view.getPreferredSpan(View.Y_AXIS)) + insets.top + insets.bottom;
+        return new Dimension(Math.min(size.width, width), Math.max(height, getIcon() == null ? 0
+                : getIcon().getIconHeight()));
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(UIScale.scale(40), super.getMinimumSize().height);
+    }
+
+    /** A new width may need another number of lines: lay the page out again once this one is done. */
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        boolean resized = width != getWidth();
+        super.setBounds(x, y, width, height);
+        if (resized && getClientProperty(BasicHTML.propertyKey) != null) {
+            SwingUtilities.invokeLater(this::revalidate);
+        }
+    }
+}
