@@ -3,6 +3,8 @@ package dev.offboard.ui;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
 import java.awt.Insets;
+import javax.swing.Icon;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import javax.swing.plaf.basic.BasicHTML;
@@ -23,18 +25,31 @@ final class WrappingLabel extends JLabel {
 
     @Override
     public Dimension getPreferredSize() {
-        Dimension size = super.getPreferredSize();
-        View view = (View) getClientProperty(BasicHTML.propertyKey);
-        int width = getWidth();
+        return wrapped(this, super.getPreferredSize(), getIcon(), getIconTextGap());
+    }
+
+    /**
+     * The size of HTML text wrapped to {@code c}'s present width: no wider than that, as high as
+     * its lines; before {@code c} has a width, no wider than a short paragraph.
+     */
+    static Dimension wrapped(JComponent c, Dimension size, Icon icon, int iconGap) {
+        View view = (View) c.getClientProperty(BasicHTML.propertyKey);
+        int width = c.getWidth();
         if (view == null || width <= 0) {
             return new Dimension(Math.min(size.width, UIScale.scale(320)), size.height);
         }
-        Insets insets = getInsets();
-        int icon = getIcon() == null ? 0 : getIcon().getIconWidth() + getIconTextGap();
-        view.setSize(Math.max(1, width - insets.left - insets.right - icon), 0);
+        Insets insets = c.getInsets();
+        int iconWidth = icon == null ? 0 : icon.getIconWidth() + iconGap;
+        view.setSize(Math.max(1, width - insets.left - insets.right - iconWidth), 0);
         int height = (int) Math.ceil(view.getPreferredSpan(View.Y_AXIS)) + insets.top + insets.bottom;
-        return new Dimension(Math.min(size.width, width), Math.max(height, getIcon() == null ? 0
-                : getIcon().getIconHeight()));
+        return new Dimension(Math.min(size.width, width), Math.max(height, icon == null ? 0 : icon.getIconHeight()));
+    }
+
+    /** After a new width, lays {@code c} out again once this layout is done: it may need more lines. */
+    static void relayoutWhenResized(JComponent c, int oldWidth) {
+        if (c.getWidth() != oldWidth && c.getClientProperty(BasicHTML.propertyKey) != null) {
+            SwingUtilities.invokeLater(c::revalidate);
+        }
     }
 
     @Override
@@ -45,10 +60,8 @@ final class WrappingLabel extends JLabel {
     /** A new width may need another number of lines: lay the page out again once this one is done. */
     @Override
     public void setBounds(int x, int y, int width, int height) {
-        boolean resized = width != getWidth();
+        int old = getWidth();
         super.setBounds(x, y, width, height);
-        if (resized && getClientProperty(BasicHTML.propertyKey) != null) {
-            SwingUtilities.invokeLater(this::revalidate);
-        }
+        relayoutWhenResized(this, old);
     }
 }

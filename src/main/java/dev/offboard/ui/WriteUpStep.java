@@ -198,7 +198,7 @@ final class WriteUpStep extends StepPanel {
         problemsSummary.setIcon(Icons.get(open.isEmpty() ? "complete" : errors > 0 ? "error" : "warning"));
         problems.add(problemsSummary, "gapbottom 4");
         for (int i = 0; i < open.size(); i++) {
-            problems.add(link(open.get(i), i), "growx 0");
+            problems.add(link(open.get(i), i), "growx 0, wmin 40");
         }
         problems.revalidate();
         problems.repaint();
@@ -206,7 +206,7 @@ final class WriteUpStep extends StepPanel {
 
     private JButton link(FieldProblem problem, int index) {
         String stepName = messages.text(problem.step().key() + ".name");
-        JButton link = new JButton("<html>" + AssessStep.escape(stepName) + " · <u>"
+        JButton link = new WrappingButton("<html>" + AssessStep.escape(stepName) + " · <u>"
                 + AssessStep.escape(problem.message()) + "</u></html>");
         link.setName("problem." + index);
         link.setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
@@ -337,7 +337,7 @@ final class WriteUpStep extends StepPanel {
             dev.offboard.plan.Problem problem = problems.get(i);
             JButton link = link(FieldProblem.warning(problem.field(), problem.message(messages.locale())), i);
             link.setName("unprintable." + i);
-            unprintable.add(link, "growx 0");
+            unprintable.add(link, "growx 0, wmin 40");
         }
         unprintable.setVisible(!problems.isEmpty());
         unprintable.revalidate();
