@@ -98,7 +98,7 @@ final class Form {
     /** A quiet hint under the previous field, wrapped to the width available. */
     JTextArea hint(String text) {
         JTextArea hint = wrapped(text);
-        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Offboard.hint.foreground");
         panel.add(hint, "skip 1, gaptop 0, wmin 50");
         return hint;
     }
