@@ -85,4 +85,31 @@ public final class AppSettings implements OptionsStepModel.CurrencyMemory {
     public void setLastCurrency(Currency currency) {
         node.put("currency", currency.getCurrencyCode());
     }
+
+    /** The window's last place and size, if it was ever closed. */
+    public Optional<java.awt.Rectangle> windowBounds() {
+        int width = node.getInt("window.width", 0);
+        int height = node.getInt("window.height", 0);
+        if (width <= 0 || height <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new java.awt.Rectangle(node.getInt("window.x", 0), node.getInt("window.y", 0), width,
+                height));
+    }
+
+    public void setWindowBounds(java.awt.Rectangle bounds) {
+        node.putInt("window.x", bounds.x);
+        node.putInt("window.y", bounds.y);
+        node.putInt("window.width", bounds.width);
+        node.putInt("window.height", bounds.height);
+    }
+
+    /** The step shown when the window was last closed. */
+    public Optional<String> lastStep() {
+        return Optional.ofNullable(node.get("window.step", null));
+    }
+
+    public void setLastStep(String step) {
+        node.put("window.step", step);
+    }
 }

@@ -99,10 +99,11 @@ public final class MainWindow implements Feedback {
         frame.setSize(1180, 820);
         statusFade.setRepeats(false);
         controller.holder().addListener(this::planChanged);
+        current = lastStep(controller.settings());
         layout();
         rebuild();
         FocusInView.install(frame);
-        frame.setLocationRelativeTo(null);
+        WindowPlace.restore(frame, controller.settings());
     }
 
     public JFrame frame() {
@@ -484,7 +485,19 @@ public final class MainWindow implements Feedback {
     }
 
     private void close() {
-        confirmDiscard(frame::dispose);
+        confirmDiscard(this::closeNow);
+    }
+
+    private void closeNow() {
+        WindowPlace.remember(frame, controller.settings());
+        controller.settings().setLastStep(current.name());
+        frame.dispose();
+    }
+
+    /** The step shown when the window was last closed; the first one if none or unknown. */
+    private static Step lastStep(AppSettings settings) {
+        return settings.lastStep().flatMap(name -> java.util.Arrays.stream(Step.values())
+                .filter(s -> s.name().equals(name)).findFirst()).orElse(Step.ASSESS);
     }
 
     private void changeTheme(AppSettings.Theme theme) {
