@@ -120,6 +120,23 @@ public final class AppController {
         tasks.run(() -> PlanFile.read(file), plan -> opened(file, plan), e -> openFailed(file, e));
     }
 
+    /**
+     * Opens a file from the recent list. One that was moved or deleted since is taken off the
+     * list, and the banner says where it was; the plan on screen stays as it is.
+     *
+     * @return false when the file is gone
+     */
+    boolean openRecent(Path file) {
+        if (Files.isRegularFile(file)) {
+            open(file);
+            return true;
+        }
+        settings.removeRecent(file);
+        Path folder = file.toAbsolutePath().getParent();
+        feedback.problem(messages.text("file.recentGone", file.getFileName(), folder == null ? "" : folder));
+        return false;
+    }
+
     private void opened(Path file, Plan plan) {
         settings.addRecent(file);
         holder.replace(plan, file);

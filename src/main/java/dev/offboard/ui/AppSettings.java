@@ -62,6 +62,17 @@ public final class AppSettings implements OptionsStepModel.CurrencyMemory {
         Path absolute = file.toAbsolutePath().normalize();
         files.remove(absolute);
         files.add(0, absolute);
+        writeRecent(files);
+    }
+
+    /** Takes {@code file} off the recent list, e.g. once it has been moved or deleted. */
+    public void removeRecent(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(file.toAbsolutePath().normalize());
+        writeRecent(files);
+    }
+
+    private void writeRecent(List<Path> files) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < files.size()) {
                 node.put("recent." + i, files.get(i).toString());

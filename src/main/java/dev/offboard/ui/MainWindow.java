@@ -463,7 +463,11 @@ public final class MainWindow implements Feedback {
     }
 
     private void openRecent(Path path) {
-        confirmDiscard(() -> controller.open(path));
+        confirmDiscard(() -> {
+            if (!controller.openRecent(path)) {
+                frame.setJMenuBar(menuBar());
+            }
+        });
     }
 
     /** Runs {@code then} once unsaved changes are saved or knowingly dropped. */

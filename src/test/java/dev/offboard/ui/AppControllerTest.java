@@ -253,4 +253,26 @@ class AppControllerTest {
         assertThat(answer).doesNotExist();
         assertThat(problems).hasSize(2);
     }
+
+    @Test
+    void aRecentFileMovedAwayIsTakenOffTheListWithAClearMessageAndThePlanStays() throws Exception {
+        AppController c = controller();
+        Path kept = folder.resolve("kept.json");
+        Path moved = folder.resolve("moved.json");
+        PlanFile.write(kept, SamplePlan.create(TODAY));
+        PlanFile.write(moved, SamplePlan.create(TODAY));
+        c.settings().addRecent(kept);
+        c.settings().addRecent(moved);
+        Files.move(moved, folder.resolve("elsewhere.json"));
+        holder.update(p -> p.withFreelancer(dev.offboard.plan.Freelancer.empty()));
+        Plan before = holder.plan();
+
+        assertThat(c.openRecent(moved)).isFalse();
+
+        assertThat(problems).singleElement().asString().contains("moved.json", folder.toString(), "recent list");
+        assertThat(c.settings().recentFiles()).containsExactly(kept.toAbsolutePath().normalize());
+        assertThat(holder.plan()).isSameAs(before);
+        assertThat(c.openRecent(kept)).isTrue();
+        assertThat(holder.file()).contains(kept);
+    }
 }
