@@ -300,6 +300,21 @@ public final class AppController {
         writeInBackground(file, () -> documents().privatePlanPdf(plan, plan.client().language(), date));
     }
 
+    /** Asks where to save the plan's dates as a calendar file ({@code .ics}), then writes it. */
+    void saveCalendar() {
+        if (!readyToExport()) {
+            return;
+        }
+        dialogs.chooseSave(parent, messages, suggestedName("dates", "ics"), "ics").ifPresent(this::saveCalendarTo);
+    }
+
+    /** Writes the plan's dates, with reminders, into {@code file}; a seam for tests. */
+    public void saveCalendarTo(Path file) {
+        Plan plan = holder.plan();
+        writeInBackground(file, () -> dev.offboard.render.CalendarFile.ics(plan, plan.client().language(),
+                java.time.Instant.now()));
+    }
+
     private boolean readyToExport() {
         if (holder.canRender()) {
             return true;

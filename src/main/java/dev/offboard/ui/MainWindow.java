@@ -266,6 +266,7 @@ public final class MainWindow implements Feedback {
         file.add(item("menu.copyEmail", "copy", KeyStroke.getKeyStroke(KeyEvent.VK_C,
                 InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), controller::copyEmail));
         file.add(item("menu.saveDraft", "mail", null, controller::saveEmailDraft));
+        file.add(item("menu.saveCalendar", "calendar", null, controller::saveCalendar));
         file.add(item("menu.exportPrivate", null, null, controller::exportPrivatePlan));
         file.addSeparator();
         file.add(item("menu.quit", null, KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),

@@ -275,4 +275,19 @@ class AppControllerTest {
         assertThat(c.openRecent(kept)).isTrue();
         assertThat(holder.file()).contains(kept);
     }
+
+    @Test
+    void theDatesAreSavedAsACalendarFileFromTheWizard() throws Exception {
+        AppController c = controller();
+        holder.replace(SamplePlan.create(TODAY), null);
+        Path file = folder.resolve("dates.ics");
+
+        c.saveCalendarTo(file);
+
+        String ics = Files.readString(file);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "BEGIN:VALARM");
+        String lastDay = holder.plan().notice().lastWorkingDay().orElseThrow().toString().replace("-", "");
+        assertThat(ics).contains("DTSTART;VALUE=DATE:" + lastDay);
+        assertThat(exported).containsExactly(file);
+    }
 }
