@@ -95,6 +95,7 @@ public final class MainWindow implements Feedback {
             }
         });
         frame.setName("offboard.window");
+        Icons.applyAppIcon(frame);
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
         statusFade.setRepeats(false);

@@ -39,6 +39,8 @@ class WindowPlaceWindowTest {
             assertThat(GuiActionRunner.execute(() -> second.frame().getBounds()))
                     .isEqualTo(new Rectangle(60, 50, 1100, 760));
             assertThat(GuiActionRunner.execute(second::currentStep)).isEqualTo(Step.OPTIONS);
+            assertThat(GuiActionRunner.execute(() -> second.frame().getIconImages())).as("the window's icon")
+                    .isNotEmpty().allMatch(image -> image.getWidth(null) > 0);
         } finally {
             GuiActionRunner.execute(() -> second.frame().dispose());
         }
