@@ -53,9 +53,9 @@ public final class OffboardApp {
         // Read while the event thread sets FlatLaf up.
         RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
-            AppController controller = new AppController(new PlanHolder(Plan.empty()), AppSettings.user(),
-                    new SwingTaskRunner(), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
-                    LocalDate::now);
+            PlanHolder holder = new PlanHolder(Plan.empty());
+            AppController controller = new AppController(holder, AppSettings.user(), new SwingTaskRunner(),
+                    OffboardApp::documents, new SwingFileDialogs(holder::file), DesktopBridge.system(), LocalDate::now);
             MainWindow window = open(controller);
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
