@@ -300,6 +300,27 @@ public final class AppController {
         writeInBackground(file, () -> documents().privatePlanPdf(plan, plan.client().language(), date));
     }
 
+    /** Prints the letter, after the same checks as Export; the print dialog lets the user choose the printer. */
+    void printLetter() {
+        if (!readyToExport() || !secretsCleared()) {
+            return;
+        }
+        Plan plan = holder.plan();
+        LocalDate date = today.get();
+        tasks.run(() -> documents().letterPdf(plan, plan.client().language(), date), this::print,
+                e -> feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private void print(byte[] letter) {
+        try {
+            if (LetterPrint.print(letter, "Offboard — " + holder.documentName(messages.text("title.untitled")))) {
+                feedback.status(messages.text("status.printed"));
+            }
+        } catch (java.io.IOException | java.awt.print.PrinterException e) {
+            feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage())));
+        }
+    }
+
     /** Asks where to save the plan's dates as a calendar file ({@code .ics}), then writes it. */
     void saveCalendar() {
         if (!readyToExport()) {

@@ -268,6 +268,8 @@ public final class MainWindow implements Feedback {
                 InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), controller::copyEmail));
         file.add(item("menu.saveDraft", "mail", null, controller::saveEmailDraft));
         file.add(item("menu.saveCalendar", "calendar", null, controller::saveCalendar));
+        file.add(item("menu.print", null, KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK),
+                controller::printLetter));
         file.add(item("menu.exportPrivate", null, null, controller::exportPrivatePlan));
         file.addSeparator();
         file.add(item("menu.quit", null, KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
