@@ -24,10 +24,10 @@ final class ButtonRow extends JPanel {
         return size(true);
     }
 
-    /** As narrow as its widest button. */
+    /** As narrow as its widest button, as high as its rows at the present width. */
     @Override
     public Dimension getMinimumSize() {
-        return size(false);
+        return new Dimension(size(false).width, size(true).height);
     }
 
     @Override

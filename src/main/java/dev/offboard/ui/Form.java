@@ -135,35 +135,10 @@ final class Form {
     }
 
     /** A form panel as wide as its scroll pane, so text wraps instead of running off the edge. */
-    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+    private static final class WidthTrackingPanel extends ScrollablePage {
 
         WidthTrackingPanel(MigLayout layout) {
             super(layout);
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return Math.max(24, visible.height - 48);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 

@@ -4,12 +4,10 @@ import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.Rectangle;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
@@ -18,7 +16,7 @@ import net.miginfocom.swing.MigLayout;
  * under the first when it is not. Side by side, the first part scrolls on its own and the
  * second fills the height, so a preview stays in view beside the fields that change it.
  */
-final class SideBySide extends JPanel implements Scrollable {
+final class SideBySide extends ScrollablePage {
 
     private final JComponent first;
     private final JComponent second;
@@ -88,26 +86,6 @@ final class SideBySide extends JPanel implements Scrollable {
         Container parent = getParent();
         (parent instanceof JComponent c ? c : this).revalidate();
         repaint();
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(24, visible.height - 48);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
     }
 
     /** Side by side, the page is as tall as the window and each part scrolls inside it. */

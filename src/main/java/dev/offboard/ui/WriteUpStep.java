@@ -35,7 +35,7 @@ final class WriteUpStep extends StepPanel {
     private final WriteUpStepModel model;
     private final AppController controller;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
-    private final JLabel problemsSummary = new JLabel();
+    private final JLabel problemsSummary = new WrappingLabel();
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
@@ -196,7 +196,7 @@ final class WriteUpStep extends StepPanel {
         problemsSummary.setText(open.isEmpty() ? messages.text("writeUp.problems.none")
                 : messages.text("writeUp.problems.count", errors, open.size() - errors));
         problemsSummary.setIcon(Icons.get(open.isEmpty() ? "complete" : errors > 0 ? "error" : "warning"));
-        problems.add(problemsSummary, "gapbottom 4");
+        problems.add(problemsSummary, "gapbottom 4, growx, wmin 40");
         for (int i = 0; i < open.size(); i++) {
             problems.add(link(open.get(i), i), "growx 0, wmin 40");
         }

@@ -55,6 +55,13 @@ class LayoutWindowTest {
         assertThat(preview.y + preview.height).as("the preview whole in the window")
                 .isLessThanOrEqualTo(onScreen(driver.main.frame().getContentPane()).y
                         + driver.edt(() -> driver.main.frame().getContentPane().getHeight()));
+        for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(1180, 820))) {
+            driver.window.resizeTo(size);
+            driver.robot.waitForIdle();
+            driver.robot.waitForIdle();
+            assertThat(driver.edt(() -> cutOrTooWide(driver.main.currentStepComponent())))
+                    .as("side by side at %s", size).isEmpty();
+        }
 
         driver.window.resizeTo(new Dimension(1024, 700));
         driver.waitFor("stacked", () -> driver.edt(() -> SwingUtilities.getAncestorOfClass(JSplitPane.class, tabs)

@@ -5,7 +5,6 @@ import dev.offboard.render.Documents;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.KeyboardFocusManager;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -66,17 +65,7 @@ final class WindowDriver implements AutoCloseable {
                 return Optional.ofNullable(answer);
             }
         };
-        DesktopBridge desktop = new DesktopBridge() {
-            @Override
-            public boolean open(Path file) {
-                return false;
-            }
-
-            @Override
-            public boolean mail(URI mailto) {
-                return false;
-            }
-        };
+        DesktopBridge desktop = new Screenshots.NoDesktop();
         MainWindow main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(plan),
                 settings, new SwingTaskRunner(), Documents::new, dialogs, desktop, () -> TODAY)));
         return new WindowDriver(node, settings, robot, main, size);
