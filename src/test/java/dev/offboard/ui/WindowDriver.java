@@ -121,11 +121,19 @@ final class WindowDriver implements AutoCloseable {
 
     /** Waits for {@code check}; on time-out the failure says what {@code actual} reads then. */
     void waitFor(String what, Callable<Boolean> check, Callable<String> actual) {
+        pause(what, check, actual, Timeout.timeout(10_000));
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@code check}, which may throw while the window settles; on
+     * time-out the failure says what {@code actual}, read on the event thread, says then.
+     */
+    static void pause(String what, Callable<Boolean> check, Callable<String> actual, Timeout timeout) {
         Pause.pause(new Condition(what) {
             @Override
             protected String descriptionAddendum() {
                 try {
-                    return " (now: " + edt(actual) + ")";
+                    return " (now: " + GuiActionRunner.execute(actual) + ")";
                 } catch (RuntimeException e) {
                     return " (now: " + e + ")";
                 }
@@ -139,7 +147,7 @@ final class WindowDriver implements AutoCloseable {
                     return false;
                 }
             }
-        }, Timeout.timeout(10_000));
+        }, timeout);
     }
 
     @Override
