@@ -322,6 +322,11 @@ final class RowsTable {
 
         @Override
         public boolean editCellAt(int row, int column, EventObject event) {
+            // A shortcut that no one in the table handles (Alt+Right for Next, say) passes through
+            // instead of opening the cell, which would then be left blank.
+            if (event instanceof KeyEvent key && !typesText(key)) {
+                return false;
+            }
             if (!super.editCellAt(row, column, event)) {
                 return false;
             }
@@ -329,6 +334,16 @@ final class RowsTable {
                 text.setText("");
             }
             return true;
+        }
+
+        /** A key that types a character: no Ctrl, Alt or Cmd with it, but AltGr (Ctrl+Alt on Windows). */
+        private static boolean typesText(KeyEvent key) {
+            int held = key.getModifiersEx() & (InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK
+                    | InputEvent.META_DOWN_MASK);
+            boolean altGraph = (key.getModifiersEx() & InputEvent.ALT_GRAPH_DOWN_MASK) != 0
+                    || held == (InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK);
+            char c = key.getKeyChar();
+            return (held == 0 || altGraph) && c != KeyEvent.CHAR_UNDEFINED && !Character.isISOControl(c);
         }
     }
 

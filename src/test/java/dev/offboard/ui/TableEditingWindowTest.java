@@ -49,6 +49,22 @@ class TableEditingWindowTest {
     }
 
     @Test
+    void aShortcutOnASelectedCellLeavesItsValueAlone() {
+        String before = driver.plan().payments().get(0).invoiceRef();
+        driver.selectCell(payments, 0, 0);
+
+        // Alt+Down is no table key: it must not open the cell (which starts blank) and leave it so.
+        driver.robot.pressKey(KeyEvent.VK_ALT);
+        driver.robot.pressAndReleaseKey(KeyEvent.VK_DOWN);
+        driver.robot.releaseKey(KeyEvent.VK_ALT);
+        driver.robot.waitForIdle();
+
+        assertThat(driver.edt(payments::isEditing)).isFalse();
+        assertThat(driver.plan().payments().get(0).invoiceRef()).isEqualTo(before);
+        assertThat(shown(0, 0)).isEqualTo(before);
+    }
+
+    @Test
     void escapeCancelsTheEdit() {
         String before = driver.plan().payments().get(0).invoiceRef();
         driver.selectCell(payments, 0, 0);
