@@ -14,7 +14,7 @@ public record ReturnItem(Kind kind, String name, String handover) {
         handover = Text.clean(handover);
     }
 
-    public enum Kind { FILES, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
+    public enum Kind { FILES, CODE_REPOSITORY, ACCOUNT, CREDENTIAL, DOMAIN, OTHER }
 
     public ReturnItem withKind(Kind value) {
         return new ReturnItem(value, name, handover);

@@ -223,7 +223,7 @@ public final class SamplePlan {
                                 "sarah@nguyen.example")),
                         true,
                         List.of("Une maintenance mensuelle par l'hébergeur"),
-                        List.of(new ReturnItem(ReturnItem.Kind.FILES, "Code source et dépôt Git",
+                        List.of(new ReturnItem(ReturnItem.Kind.CODE_REPOSITORY, "Code source et dépôt Git",
                                         "Transfert du dépôt au compte de l'agence"),
                                 new ReturnItem(ReturnItem.Kind.DOMAIN, "Nom de domaine boreale.example",
                                         "Transfert au registraire de l'agence"),

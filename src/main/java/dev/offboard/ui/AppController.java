@@ -165,6 +165,23 @@ public final class AppController {
         }
     }
 
+    /**
+     * Opens a file from the recent list. One that was moved or deleted since is taken off the
+     * list, and the banner says where it was; the plan on screen stays as it is.
+     *
+     * @return false when the file is gone
+     */
+    boolean openRecent(Path file) {
+        if (Files.isRegularFile(file)) {
+            open(file);
+            return true;
+        }
+        settings.removeRecent(file);
+        Path folder = file.toAbsolutePath().getParent();
+        feedback.problem(messages.text("file.recentGone", file.getFileName(), folder == null ? "" : folder));
+        return false;
+    }
+
     private void opened(Path file, Opening opening) {
         boolean readOnly = opening.lock().isEmpty();
         if (readOnly && !feedback.openReadOnly(file.getFileName().toString())) {
@@ -422,6 +439,42 @@ public final class AppController {
         Plan plan = holder.plan();
         LocalDate date = today.get();
         writeInBackground(file, () -> documents().privatePlanPdf(plan, plan.client().language(), date));
+    }
+
+    /** Prints the letter, after the same checks as Export; the print dialog lets the user choose the printer. */
+    void printLetter() {
+        if (!readyToExport() || !secretsCleared()) {
+            return;
+        }
+        Plan plan = holder.plan();
+        LocalDate date = today.get();
+        tasks.run(() -> documents().letterPdf(plan, plan.client().language(), date), this::print,
+                e -> feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private void print(byte[] letter) {
+        try {
+            if (LetterPrint.print(letter, "Offboard — " + holder.documentName(messages.text("title.untitled")))) {
+                feedback.status(messages.text("status.printed"));
+            }
+        } catch (java.io.IOException | java.awt.print.PrinterException e) {
+            feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Asks where to save the plan's dates as a calendar file ({@code .ics}), then writes it. */
+    void saveCalendar() {
+        if (!readyToExport()) {
+            return;
+        }
+        dialogs.chooseSave(parent, messages, suggestedName("dates", "ics"), "ics").ifPresent(this::saveCalendarTo);
+    }
+
+    /** Writes the plan's dates, with reminders, into {@code file}; a seam for tests. */
+    public void saveCalendarTo(Path file) {
+        Plan plan = holder.plan();
+        writeInBackground(file, () -> dev.offboard.render.CalendarFile.ics(plan, plan.client().language(),
+                java.time.Instant.now()));
     }
 
     private boolean readyToExport() {

@@ -2,12 +2,14 @@ package dev.offboard.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: theme, language, recent files. */
-public final class AppSettings {
+/** What the app remembers between runs: theme, language, recent files, the last currency. */
+public final class AppSettings implements OptionsStepModel.CurrencyMemory {
 
     static final int MAX_RECENT = 6;
 
@@ -60,6 +62,17 @@ public final class AppSettings {
         Path absolute = file.toAbsolutePath().normalize();
         files.remove(absolute);
         files.add(0, absolute);
+        writeRecent(files);
+    }
+
+    /** Takes {@code file} off the recent list, e.g. once it has been moved or deleted. */
+    public void removeRecent(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(file.toAbsolutePath().normalize());
+        writeRecent(files);
+    }
+
+    private void writeRecent(List<Path> files) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < files.size()) {
                 node.put("recent." + i, files.get(i).toString());
@@ -67,5 +80,47 @@ public final class AppSettings {
                 node.remove("recent." + i);
             }
         }
+    }
+
+    @Override
+    public Optional<Currency> lastCurrency() {
+        try {
+            return Optional.ofNullable(node.get("currency", null)).map(Currency::getInstance);
+        } catch (IllegalArgumentException e) {
+            // A code edited by hand that names no currency: as if none were remembered.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void setLastCurrency(Currency currency) {
+        node.put("currency", currency.getCurrencyCode());
+    }
+
+    /** The window's last place and size, if it was ever closed. */
+    public Optional<java.awt.Rectangle> windowBounds() {
+        int width = node.getInt("window.width", 0);
+        int height = node.getInt("window.height", 0);
+        if (width <= 0 || height <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new java.awt.Rectangle(node.getInt("window.x", 0), node.getInt("window.y", 0), width,
+                height));
+    }
+
+    public void setWindowBounds(java.awt.Rectangle bounds) {
+        node.putInt("window.x", bounds.x);
+        node.putInt("window.y", bounds.y);
+        node.putInt("window.width", bounds.width);
+        node.putInt("window.height", bounds.height);
+    }
+
+    /** The step shown when the window was last closed. */
+    public Optional<String> lastStep() {
+        return Optional.ofNullable(node.get("window.step", null));
+    }
+
+    public void setLastStep(String step) {
+        node.put("window.step", step);
     }
 }

@@ -10,7 +10,7 @@ import net.miginfocom.swing.MigLayout;
 final class Banner {
 
     private final JPanel panel = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow,fill][]", ""));
-    private final JLabel text = new JLabel();
+    private final JLabel text = new WrappingLabel();
     private final JButton dismiss = new JButton();
 
     Banner() {

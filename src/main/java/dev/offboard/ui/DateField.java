@@ -35,7 +35,6 @@ final class DateField {
         picker.getComponentToggleCalendarButton().setText("");
         picker.getComponentToggleCalendarButton().setIcon(Icons.get("calendar"));
         picker.getComponentToggleCalendarButton().getAccessibleContext().setAccessibleName(accessibleName);
-        picker.getComponentToggleCalendarButton().setFocusable(false);
         return picker;
     }
 

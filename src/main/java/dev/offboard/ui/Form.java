@@ -31,8 +31,14 @@ final class Form {
     private record Slot(JComponent component, JComponent outlined, JComponent shown, JLabel message, JLabel caption) {
     }
 
+    /**
+     * The label column's width, in unscaled pixels, the same on every step so the fields line up
+     * from one step to the next; a longer caption wraps onto a second line.
+     */
+    static final int LABEL_WIDTH = 170;
+
     private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
-            "[][grow,fill]", ""));
+            "[" + LABEL_WIDTH + "lp!][grow,fill]", ""));
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private Consumer<String> edited = path -> { };
 
@@ -132,7 +138,7 @@ final class Form {
     /** A quiet hint under the previous field, wrapped to the width available. */
     JTextArea hint(String text) {
         JTextArea hint = wrapped(text);
-        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+        hint.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Offboard.hint.foreground");
         panel.add(hint, "skip 1, gaptop 0, wmin 50");
         return hint;
     }
@@ -169,35 +175,10 @@ final class Form {
     }
 
     /** A form panel as wide as its scroll pane, so text wraps instead of running off the edge. */
-    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+    private static final class WidthTrackingPanel extends ScrollablePage {
 
         WidthTrackingPanel(MigLayout layout) {
             super(layout);
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return Math.max(24, visible.height - 48);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 
@@ -215,7 +196,7 @@ final class Form {
 
     /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
     <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
-        JLabel caption = new JLabel(label);
+        JLabel caption = caption(label);
         caption.setLabelFor(input);
         if (!label.isEmpty()) {
             input.getAccessibleContext().setAccessibleName(stripMarks(label));
@@ -224,7 +205,7 @@ final class Form {
         panel.add(caption, tall ? "top, gaptop 4" : "");
         String extra = shown instanceof com.github.lgooddatepicker.components.DatePicker ? "growx 0" : "";
         panel.add(shown, constraints.isEmpty() ? extra : constraints);
-        JLabel message = new JLabel();
+        JLabel message = new WrappingLabel();
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         message.setVisible(false);
         panel.add(message, "skip 1, gaptop 0");
@@ -247,13 +228,27 @@ final class Form {
         this.edited = listener;
     }
 
+    /** A field's caption: one line, or wrapped to the label column when it is longer. */
+    private static JLabel caption(String text) {
+        JLabel caption = new JLabel(text);
+        int width = com.formdev.flatlaf.util.UIScale.scale(LABEL_WIDTH);
+        if (caption.getPreferredSize().width > width) {
+            caption.setText("<html><div style='width:" + width + "px'>" + AssessStep.escape(text) + "</div></html>");
+            caption.getAccessibleContext().setAccessibleName(text);
+        }
+        return caption;
+    }
+
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
     JTextArea area(String label, JTextArea area, String path, int rows) {
         area.setRows(rows);
+        if (area.getName() == null) {
+            area.setName(path);
+        }
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         tabMovesFocus(area);
-        JScrollPane scroll = new JScrollPane(area);
+        JScrollPane scroll = passIdleWheel(new JScrollPane(area));
         field(label, area, scroll, path, "growx, hmin " + (rows * 18 + 8));
         return area;
     }
@@ -408,6 +403,22 @@ final class Form {
                 // attributes only
             }
         });
+    }
+
+    /**
+     * The wheel over a box with nothing to scroll (a short text, a table with room to spare)
+     * scrolls the page around it instead of stopping there.
+     */
+    static JScrollPane passIdleWheel(JScrollPane scroll) {
+        scroll.addMouseWheelListener(e -> passWheel(scroll, e));
+        return scroll;
+    }
+
+    private static void passWheel(JScrollPane scroll, java.awt.event.MouseWheelEvent event) {
+        java.awt.Container parent = scroll.getParent();
+        if (!scroll.getVerticalScrollBar().isVisible() && parent != null) {
+            parent.dispatchEvent(javax.swing.SwingUtilities.convertMouseEvent(scroll, event, parent));
+        }
     }
 
     static void tabMovesFocus(JComponent component) {

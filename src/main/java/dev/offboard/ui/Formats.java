@@ -73,10 +73,31 @@ public final class Formats {
     }
 
     public static String formatDecimal(BigDecimal value, Locale locale) {
+        return amount(value, null, locale);
+    }
+
+    /**
+     * An amount without its symbol, with at least the currency's usual decimals ("1,250.50" for
+     * euros, "1,000" for yen) and never fewer than were typed; as typed when the currency is unknown.
+     */
+    public static String amount(BigDecimal value, Currency currency, Locale locale) {
+        int usual = currency == null ? 0 : Math.max(0, currency.getDefaultFractionDigits());
         DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(Math.max(0, value.scale()));
-        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMinimumFractionDigits(currency == null ? Math.max(0, value.scale()) : usual);
+        format.setMaximumFractionDigits(Math.max(usual, value.scale()));
         return format.format(value);
+    }
+
+    /** The currency of a locale's country, or empty when it names no country (plain "en"). */
+    public static java.util.Optional<Currency> currencyOf(Locale locale) {
+        if (locale.getCountry().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(Currency.getInstance(locale));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** An amount with the currency's usual decimals, e.g. "€1,450.00" or "1 450,00 €". */

@@ -47,7 +47,14 @@ public final class MainWindow implements Feedback {
     private final AppController controller;
     private final Runnable themeChanger;
     private final JFrame frame = new JFrame();
-    private final JList<Step> sidebar = new JList<>(Step.values());
+    private final JList<Step> sidebar = new JList<>(Step.values()) {
+        /** A click below the last step picks nothing (a list would pick the nearest step). */
+        @Override
+        public int locationToIndex(java.awt.Point location) {
+            int index = super.locationToIndex(location);
+            return index >= 0 && getCellBounds(index, index).contains(location) ? index : -1;
+        }
+    };
     private final CardLayout cardLayout = new CardLayout();
     private final JPanel cards = new JPanel(cardLayout);
     private final Banner banner = new Banner();
@@ -88,15 +95,18 @@ public final class MainWindow implements Feedback {
             }
         });
         frame.setName("offboard.window");
+        Icons.applyAppIcon(frame);
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
         seen = controller.holder().plan();
         navigation.reset(!seen.equals(Plan.empty()));
         lastSaved = controller.holder().savedPlan();
         controller.holder().addListener(this::planChanged);
+        navigation.moveTo(lastStep(controller.settings()));
         layout();
         rebuild();
-        frame.setLocationRelativeTo(null);
+        FocusInView.install(frame);
+        WindowPlace.restore(frame, controller.settings());
     }
 
     public JFrame frame() {
@@ -178,7 +188,8 @@ public final class MainWindow implements Feedback {
         AssessStepModel assess = new AssessStepModel(holder, messages, controller.todaySupplier());
         ConverseStepModel converse = new ConverseStepModel(holder, messages);
         NoticeStepModel notice = new NoticeStepModel(holder, messages);
-        OptionsStepModel options = new OptionsStepModel(holder, messages);
+        OptionsStepModel options = new OptionsStepModel(holder, messages, controller.settings(),
+                Locale.getDefault(Locale.Category.FORMAT));
         ThankStepModel thank = new ThankStepModel(holder, messages);
         WriteUpStepModel writeUp = new WriteUpStepModel(holder, messages,
                 List.of(assess, converse, notice, options, thank));
@@ -244,6 +255,9 @@ public final class MainWindow implements Feedback {
         file.add(item("menu.copyEmail", "copy", KeyStroke.getKeyStroke(KeyEvent.VK_C,
                 InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), controller::copyEmail));
         file.add(item("menu.saveDraft", "mail", null, controller::saveEmailDraft));
+        file.add(item("menu.saveCalendar", "calendar", null, controller::saveCalendar));
+        file.add(item("menu.print", null, KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK),
+                controller::printLetter));
         file.add(item("menu.exportPrivate", null, null, controller::exportPrivatePlan));
         file.addSeparator();
         file.add(item("menu.quit", null, KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
@@ -529,7 +543,11 @@ public final class MainWindow implements Feedback {
     }
 
     private void openRecent(Path path) {
-        confirmDiscard("close.question.open", () -> controller.open(path));
+        confirmDiscard("close.question.open", () -> {
+            if (!controller.openRecent(path)) {
+                frame.setJMenuBar(menuBar());
+            }
+        });
     }
 
     /**
@@ -554,7 +572,19 @@ public final class MainWindow implements Feedback {
     }
 
     private void close() {
-        confirmDiscard("close.question", frame::dispose);
+        confirmDiscard("close.question", this::closeNow);
+    }
+
+    private void closeNow() {
+        WindowPlace.remember(frame, controller.settings());
+        controller.settings().setLastStep(navigation.current().name());
+        frame.dispose();
+    }
+
+    /** The step shown when the window was last closed; the first one if none or unknown. */
+    private static Step lastStep(AppSettings settings) {
+        return settings.lastStep().flatMap(name -> java.util.Arrays.stream(Step.values())
+                .filter(s -> s.name().equals(name)).findFirst()).orElse(Step.ASSESS);
     }
 
     private void changeTheme(AppSettings.Theme theme) {
@@ -707,6 +737,11 @@ public final class MainWindow implements Feedback {
     /** Whether the step that shows {@code path} has a field for it; for tests. */
     boolean hasField(String path) {
         return panel(Step.forField(path)).hasField(path);
+    }
+
+    /** Puts the focus in the first input of the step on screen; for tests. */
+    void focusFirstInputOfStep() {
+        panel(navigation.current()).focusFirstInput();
     }
 
     /** The form of the step on screen. */

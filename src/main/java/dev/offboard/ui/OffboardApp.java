@@ -59,7 +59,7 @@ public final class OffboardApp {
             holder.scanOffTheEventThread(guardScanner(), SwingUtilities::invokeLater);
             AppSettings settings = AppSettings.user();
             AppController controller = new AppController(holder, settings,
-                    new SwingTaskRunner(new Messages(settings.locale())), OffboardApp::documents, new SwingFileDialogs(), DesktopBridge.system(),
+                    new SwingTaskRunner(new Messages(settings.locale())), OffboardApp::documents, new SwingFileDialogs(holder::file), DesktopBridge.system(),
                     LocalDate::now);
             controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);

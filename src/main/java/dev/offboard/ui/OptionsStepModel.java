@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Step 4: the way forward offered to the client, and the payments still owed. */
@@ -20,11 +21,42 @@ public final class OptionsStepModel extends StepModel {
     private final ReturnItems returnItems;
     private final Payments payments;
 
+    /** Remembers the currency last typed in a payment, from one plan to the next. */
+    public interface CurrencyMemory {
+
+        Optional<Currency> lastCurrency();
+
+        void setLastCurrency(Currency currency);
+
+        /** Remembers nothing. */
+        static CurrencyMemory none() {
+            return new CurrencyMemory() {
+                @Override
+                public Optional<Currency> lastCurrency() {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void setLastCurrency(Currency currency) {
+                    // nothing kept
+                }
+            };
+        }
+    }
+
+    /** With no memory of earlier plans; new payments start in the system locale's currency. */
     public OptionsStepModel(PlanHolder holder, Messages messages) {
+        this(holder, messages, CurrencyMemory.none(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
+     * @param region the freelancer's own locale, whose country gives the first payment's currency
+     */
+    public OptionsStepModel(PlanHolder holder, Messages messages, CurrencyMemory currencies, Locale region) {
         super(Step.OPTIONS, holder, messages);
         this.referrals = new Referrals(holder, messages);
         this.returnItems = new ReturnItems(holder, messages);
-        this.payments = new Payments(holder, messages);
+        this.payments = new Payments(holder, messages, currencies, region);
     }
 
     public Options options() {
@@ -187,9 +219,30 @@ public final class OptionsStepModel extends StepModel {
     /** Payments: invoice, amount (per locale), currency code, due date, status. */
     public static final class Payments extends Rows<Payment> {
 
-        Payments(PlanHolder holder, Messages messages) {
+        /** When neither the plan, the memory nor the locale names a currency. */
+        private static final Currency FALLBACK = Currency.getInstance("EUR");
+        private final CurrencyMemory currencies;
+        private final Locale region;
+
+        Payments(PlanHolder holder, Messages messages, CurrencyMemory currencies, Locale region) {
             super(holder, messages, "payments", List.of("options.col.invoice", "options.col.amount",
                     "options.col.currency", "options.col.due", "options.col.status"));
+            this.currencies = currencies;
+            this.region = region;
+        }
+
+        /**
+         * The currency of a new payment: the plan's last one, else the one last typed in any
+         * plan, else the freelancer's locale's.
+         */
+        public Currency defaultCurrency() {
+            List<Payment> existing = plan().payments();
+            for (int i = existing.size() - 1; i >= 0; i--) {
+                if (existing.get(i).currency() != null) {
+                    return existing.get(i).currency();
+                }
+            }
+            return currencies.lastCurrency().or(() -> Formats.currencyOf(region)).orElse(FALLBACK);
         }
 
         @Override
@@ -219,16 +272,14 @@ public final class OptionsStepModel extends StepModel {
 
         @Override
         protected Payment blank() {
-            Currency last = plan().payments().isEmpty() ? Currency.getInstance("EUR")
-                    : plan().payments().get(plan().payments().size() - 1).currency();
-            return new Payment("", null, last, null, Payment.Status.OUTSTANDING);
+            return new Payment("", null, defaultCurrency(), null, Payment.Status.OUTSTANDING);
         }
 
         @Override
         protected String text(Payment p, int column) {
             return switch (column) {
                 case 0 -> p.invoiceRef();
-                case 1 -> p.amount() == null ? "" : Formats.formatDecimal(p.amount(), messages.locale());
+                case 1 -> p.amount() == null ? "" : Formats.amount(p.amount(), p.currency(), messages.locale());
                 case 2 -> p.currency() == null ? "" : p.currency().getCurrencyCode();
                 case 3 -> Formats.date(p.dueDate(), messages.locale());
                 default -> messages.label("payment.status", p.status());
@@ -264,7 +315,9 @@ public final class OptionsStepModel extends StepModel {
                 return Parsed.of(null);
             }
             try {
-                return Parsed.of(Currency.getInstance(text.toUpperCase(Locale.ROOT)));
+                Currency currency = Currency.getInstance(text.toUpperCase(Locale.ROOT));
+                currencies.setLastCurrency(currency);
+                return Parsed.of(currency);
             } catch (IllegalArgumentException e) {
                 return invalid("options.currency.invalid", text);
             }

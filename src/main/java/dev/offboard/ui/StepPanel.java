@@ -42,7 +42,8 @@ abstract class StepPanel {
         return step;
     }
 
-    final JComponent component() {
+    /** What the window shows of the step: its form, unless the step lays itself out otherwise. */
+    JComponent component() {
         return form.panel();
     }
 

@@ -48,7 +48,7 @@ final class ThankStep extends StepPanel {
         suggestions.add(use, "skip 1, growx 0");
         JTextArea hint = Form.wrapped(messages.text("thank.suggestions.hint"));
         hint.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
-                "font: -1; foreground: $Label.disabledForeground");
+                "font: -1; foreground: $Offboard.hint.foreground");
         suggestions.add(hint, "skip 1, wmin 100");
         form.field(messages.text("thank.suggestions"), suggestions, suggestions, "thanks.suggestions", "wmin 100");
         message.setName("thanks.message");

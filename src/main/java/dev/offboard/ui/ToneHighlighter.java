@@ -34,7 +34,7 @@ final class ToneHighlighter {
     /** Watches {@code text}; {@code suggestion} shows what to say instead. */
     static JLabel attach(JTextComponent text, ConverseStepModel model, Function<JLabel, JLabel> placer) {
         JLabel label = placer.apply(new JLabel());
-        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.warning.focusedBorderColor");
+        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Offboard.warning.foreground");
         label.setName(text.getName() + ".tone");
         ToneHighlighter highlighter = new ToneHighlighter(text, label, model);
         text.getDocument().addDocumentListener(new DocumentListener() {

@@ -28,10 +28,13 @@ final class WriteUpStep extends StepPanel {
      */
     static final int LETTER_DELAY_MS = 100;
 
+    /** The narrowest page, in unscaled pixels, that shows the fields and the preview side by side. */
+    static final int SIDE_BY_SIDE_WIDTH = 940;
+
     private final WriteUpStepModel model;
     private final AppController controller;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
-    private final JLabel problemsSummary = new JLabel();
+    private final JLabel problemsSummary = new WrappingLabel();
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
@@ -39,6 +42,10 @@ final class WriteUpStep extends StepPanel {
     private final JPanel unprintable = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
+    /** The preview beside the fields, or under them in a narrow window. */
+    private final JPanel preview = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3", "[grow,fill]",
+            "[][][][][grow,fill]"));
+    private final SideBySide page;
     private ShownLetter shownLetter;
     private final Consumer<String> jump;
     /** The email follows every edit; the letter once edits pause, and only while its tab is open. */
@@ -92,15 +99,18 @@ final class WriteUpStep extends StepPanel {
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
                 size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
 
-        form.section(messages.text("writeUp.section.preview"));
-        form.full(actions());
+        JLabel previewTitle = new JLabel(messages.text("writeUp.section.preview"));
+        previewTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        preview.add(previewTitle, "split 2");
+        preview.add(new javax.swing.JSeparator(), "growx");
+        preview.add(actions(), "wmin 40");
         previewState.setName("writeUp.previewState");
         previewState.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        form.full(previewState);
+        preview.add(previewState);
         unprintable.setOpaque(false);
         unprintable.setName("writeUp.unprintable");
         unprintable.setVisible(false);
-        form.full(unprintable);
+        preview.add(unprintable);
         emailPreview.setName("writeUp.emailPreview");
         emailPreview.setEditable(false);
         emailPreview.setLineWrap(true);
@@ -116,7 +126,9 @@ final class WriteUpStep extends StepPanel {
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
         tabs.setName("writeUp.previewTabs");
         tabs.addChangeListener(e -> letterTabChanged());
-        form.panel().add(tabs, "span 2, grow, h 420!");
+        preview.add(tabs, "grow, hmin 200");
+        preview.setOpaque(false);
+        page = new SideBySide("writeUp.page", form.panel(), preview, SIDE_BY_SIDE_WIDTH, 520);
 
         email = new PreviewModel<>(controller.tasks(), controller.scheduler(), 0, this::showEmail,
                 e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
@@ -132,6 +144,11 @@ final class WriteUpStep extends StepPanel {
     @Override
     StepModel model() {
         return model;
+    }
+
+    @Override
+    javax.swing.JComponent component() {
+        return page;
     }
 
     @Override
@@ -159,8 +176,7 @@ final class WriteUpStep extends StepPanel {
     }
 
     private JPanel actions() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, wrap 5", "[][][][]push[]", ""));
-        bar.setOpaque(false);
+        JPanel bar = new ButtonRow();
         bar.add(button("writeUp.copy", "copy", controller::copyEmail));
         bar.add(button("writeUp.mail", "mail", () -> controller.openInMail(model)));
         bar.add(button("writeUp.draft", "mail", controller::saveEmailDraft));
@@ -168,7 +184,7 @@ final class WriteUpStep extends StepPanel {
         bar.add(button("writeUp.save", "save", () -> controller.save(() -> { })));
         JButton privatePlan = button("writeUp.private", "export", controller::exportPrivatePlan);
         privatePlan.setToolTipText(messages.text("writeUp.private.hint"));
-        bar.add(privatePlan, "span 5");
+        bar.add(privatePlan);
         return bar;
     }
 
@@ -188,9 +204,9 @@ final class WriteUpStep extends StepPanel {
         problemsSummary.setText(open.isEmpty() ? messages.text("writeUp.problems.none")
                 : messages.text("writeUp.problems.count", errors, open.size() - errors));
         problemsSummary.setIcon(Icons.get(open.isEmpty() ? "complete" : errors > 0 ? "error" : "warning"));
-        problems.add(problemsSummary, "gapbottom 4");
+        problems.add(problemsSummary, "gapbottom 4, growx, wmin 40");
         for (int i = 0; i < open.size(); i++) {
-            problems.add(link(open.get(i), i), "growx 0");
+            problems.add(link(open.get(i), i), "growx 0, wmin 40");
         }
         problems.revalidate();
         problems.repaint();
@@ -198,7 +214,7 @@ final class WriteUpStep extends StepPanel {
 
     private JButton link(FieldProblem problem, int index) {
         String stepName = messages.text(problem.step().key() + ".name");
-        JButton link = new JButton("<html>" + AssessStep.escape(stepName) + " · <u>"
+        JButton link = new WrappingButton("<html>" + AssessStep.escape(stepName) + " · <u>"
                 + AssessStep.escape(problem.message()) + "</u></html>");
         link.setName("problem." + index);
         link.setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
@@ -279,7 +295,7 @@ final class WriteUpStep extends StepPanel {
             dev.offboard.plan.Problem problem = problems.get(i);
             JButton link = link(FieldProblem.warning(problem.field(), problem.message(messages.locale())), i);
             link.setName("unprintable." + i);
-            unprintable.add(link, "growx 0");
+            unprintable.add(link, "growx 0, wmin 40");
         }
         unprintable.setVisible(!problems.isEmpty());
         unprintable.revalidate();

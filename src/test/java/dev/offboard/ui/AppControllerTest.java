@@ -529,4 +529,41 @@ class AppControllerTest {
         assertThat(answer).doesNotExist();
         assertThat(problems).hasSize(2);
     }
+
+    @Test
+    void aRecentFileMovedAwayIsTakenOffTheListWithAClearMessageAndThePlanStays() throws Exception {
+        AppController c = controller();
+        Path kept = folder.resolve("kept.json");
+        Path moved = folder.resolve("moved.json");
+        PlanFile.write(kept, SamplePlan.create(TODAY));
+        PlanFile.write(moved, SamplePlan.create(TODAY));
+        c.settings().addRecent(kept);
+        c.settings().addRecent(moved);
+        Files.move(moved, folder.resolve("elsewhere.json"));
+        holder.update(p -> p.withFreelancer(dev.offboard.plan.Freelancer.empty()));
+        Plan before = holder.plan();
+
+        assertThat(c.openRecent(moved)).isFalse();
+
+        assertThat(problems).singleElement().asString().contains("moved.json", folder.toString(), "recent list");
+        assertThat(c.settings().recentFiles()).containsExactly(kept.toAbsolutePath().normalize());
+        assertThat(holder.plan()).isSameAs(before);
+        assertThat(c.openRecent(kept)).isTrue();
+        assertThat(holder.file()).contains(kept);
+    }
+
+    @Test
+    void theDatesAreSavedAsACalendarFileFromTheWizard() throws Exception {
+        AppController c = controller();
+        holder.replace(SamplePlan.create(TODAY), null);
+        Path file = folder.resolve("dates.ics");
+
+        c.saveCalendarTo(file);
+
+        String ics = Files.readString(file);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "BEGIN:VALARM");
+        String lastDay = holder.plan().notice().lastWorkingDay().orElseThrow().toString().replace("-", "");
+        assertThat(ics).contains("DTSTART;VALUE=DATE:" + lastDay);
+        assertThat(exported).containsExactly(file);
+    }
 }

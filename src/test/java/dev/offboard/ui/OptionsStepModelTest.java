@@ -97,4 +97,66 @@ class OptionsStepModelTest {
         assertThat(holder.plan().options().finalFilesAfterPayment()).isTrue();
         assertThat(holder.plan().options().interimTools()).containsExactly("Canva", "Trello");
     }
+
+    @Test
+    void amountsShowTheirCurrencysDecimals() {
+        payment(model, "INV-1", "1250.5", "EUR", "Outstanding");
+        payment(model, "INV-2", "1000", "JPY", "Outstanding");
+        payment(model, "INV-3", "1.5", "BHD", "Outstanding");
+        payment(model, "INV-4", "12.125", "USD", "Outstanding");
+
+        assertThat(model.payments().text(0, 1)).isEqualTo("1,250.50");
+        assertThat(model.payments().text(1, 1)).isEqualTo("1,000");
+        assertThat(model.payments().text(2, 1)).isEqualTo("1.500");
+        assertThat(model.payments().text(3, 1)).as("never fewer decimals than typed").isEqualTo("12.125");
+    }
+
+    @Test
+    void theFirstPaymentTakesTheLocalesCurrencyThenTheLastOneUsed() {
+        RememberedCurrency memory = new RememberedCurrency();
+        OptionsStepModel canadian = new OptionsStepModel(holder, new Messages(Locale.FRENCH), memory,
+                Locale.CANADA_FRENCH);
+
+        canadian.payments().add();
+        assertThat(holder.plan().payments().get(0).currency()).isEqualTo(Currency.getInstance("CAD"));
+        assertThat(canadian.payments().set(0, 2, "usd")).isEmpty();
+        assertThat(memory.last).isEqualTo(Currency.getInstance("USD"));
+
+        PlanHolder next = new PlanHolder(Plan.empty());
+        new OptionsStepModel(next, new Messages(Locale.FRENCH), memory, Locale.CANADA_FRENCH).payments().add();
+        assertThat(next.plan().payments().get(0).currency()).as("the next plan starts in the last currency used")
+                .isEqualTo(Currency.getInstance("USD"));
+
+        PlanHolder plain = new PlanHolder(Plan.empty());
+        new OptionsStepModel(plain, new Messages(Locale.ENGLISH), new RememberedCurrency(), Locale.ENGLISH)
+                .payments().add();
+        assertThat(plain.plan().payments().get(0).currency()).as("a locale without a country").isNotNull();
+    }
+
+    @Test
+    void aCodeRepositoryIsAKindOfItemToReturnInBothLanguages() {
+        OptionsStepModel french = new OptionsStepModel(holder, new Messages(Locale.FRENCH));
+        int row = french.returnItems().add();
+
+        assertThat(french.returnItems().choices(0)).contains("Dépôt de code");
+        assertThat(model.returnItems().choices(0)).contains("Code repository");
+        assertThat(french.returnItems().set(row, 0, "Dépôt de code")).isEmpty();
+        assertThat(holder.plan().options().itemsToReturn().get(0).kind()).isEqualTo(ReturnItem.Kind.CODE_REPOSITORY);
+        assertThat(model.returnItems().text(0, 0)).isEqualTo("Code repository");
+    }
+
+    /** Keeps the last currency in memory. */
+    private static final class RememberedCurrency implements OptionsStepModel.CurrencyMemory {
+        private Currency last;
+
+        @Override
+        public java.util.Optional<Currency> lastCurrency() {
+            return java.util.Optional.ofNullable(last);
+        }
+
+        @Override
+        public void setLastCurrency(Currency currency) {
+            last = currency;
+        }
+    }
 }

@@ -39,13 +39,16 @@ class Screenshots {
     void writeEveryStepInBothThemes() throws Exception {
         Files.createDirectories(OUT);
         for (AppSettings.Theme theme : AppSettings.Theme.values()) {
-            shoot(theme, Locale.ENGLISH, "");
+            shoot(theme, Locale.ENGLISH, "", new java.awt.Dimension(1180, 820));
         }
-        shoot(AppSettings.Theme.LIGHT, Locale.FRENCH, "-fr");
+        shoot(AppSettings.Theme.LIGHT, Locale.FRENCH, "-fr", new java.awt.Dimension(1180, 820));
+        // The smallest window the wizard is made for, in the longer language: the Write-up stacks.
+        shoot(AppSettings.Theme.LIGHT, Locale.FRENCH, "-fr-1024x700", new java.awt.Dimension(1024, 700));
         assertThat(OUT.resolve("write-up-dark.png")).exists();
     }
 
-    private void shoot(AppSettings.Theme theme, Locale locale, String suffix) throws Exception {
+    private void shoot(AppSettings.Theme theme, Locale locale, String suffix, java.awt.Dimension size)
+            throws Exception {
         Preferences node = Preferences.userRoot().node("dev/offboard/screenshots-" + ProcessHandle.current().pid());
         node.clear();
         AppSettings settings = new AppSettings(node);
@@ -58,7 +61,7 @@ class Screenshots {
                     new SwingTaskRunner(), Documents::new, new NoDialogs(), new NoDesktop(), () -> TODAY);
             window[0] = OffboardApp.open(controller);
             controller.holder().replace(sample, Path.of("northwind.json"));
-            window[0].frame().setSize(1180, 820);
+            window[0].frame().setSize(size);
             window[0].frame().setVisible(true);
         });
         try {

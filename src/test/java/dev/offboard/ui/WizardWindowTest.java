@@ -501,25 +501,7 @@ class WizardWindowTest {
 
     /** Waits for {@code check}; on time-out the message shows what {@code actual} says. */
     private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual, Timeout timeout) {
-        Pause.pause(new Condition(what) {
-            @Override
-            protected String descriptionAddendum() {
-                try {
-                    return " (now: " + GuiActionRunner.execute(actual::call) + ")";
-                } catch (RuntimeException e) {
-                    return "";
-                }
-            }
-
-            @Override
-            public boolean test() {
-                try {
-                    return Boolean.TRUE.equals(check.call());
-                } catch (Exception | AssertionError e) {
-                    return false;
-                }
-            }
-        }, timeout);
+        WindowDriver.pause(what, check, actual, timeout);
     }
 
     /** Answers file choosers with paths in the test folder. */
