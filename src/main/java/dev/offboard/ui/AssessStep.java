@@ -63,7 +63,8 @@ final class AssessStep extends StepPanel {
         greeting.add(formality);
         greeting.add(title);
         greeting.add(greetingName);
-        form.field(messages.text("assess.greeting"), greeting, formality, "client.greetingName", "");
+        form.field(messages.text("assess.greeting"), greetingName, greeting, "client.greetingName", "");
+        greetingName.getAccessibleContext().setAccessibleName(messages.text("assess.greetingName"));
         form.register("client.formality", greeting);
         form.register("client.title", greeting);
         greetingPreview.setName("client.greetingPreview");

@@ -72,6 +72,9 @@ final class SideBySide extends ScrollablePage {
         sideBySide = wide;
         removeAll();
         if (wide) {
+            // The fields' side starts wide enough for its widest row, the preview takes the rest.
+            int fields = first.getPreferredSize().width + firstScroll.getVerticalScrollBar().getPreferredSize().width;
+            firstScroll.setPreferredSize(new Dimension(Math.max(UIScale.scale(420), fields), UIScale.scale(300)));
             firstScroll.setViewportView(first);
             split.setLeftComponent(firstScroll);
             split.setRightComponent(second);

@@ -15,6 +15,8 @@ public final class RenderLoop {
     }
 
     public static void main(String[] args) {
+        // As Main does for the command line: libraries' console logging is dropped.
+        java.util.logging.LogManager.getLogManager().reset();
         for (long run = 0; ; run++) {
             StringWriter err = new StringWriter();
             int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err),

@@ -228,16 +228,17 @@ class PlanCheckTest {
             assertThat(problem.message(Locale.UK)).contains("public holiday");
             assertThat(problem.message(Locale.FRANCE)).contains("jour férié");
         }
-        Plan christmasByPeriod = sample().withNotice(Notice.twoWeeks(LocalDate.of(2026, 12, 11)))
+        // With the client's country, a period skips its holidays (Christmas, Boxing Day, the 28th).
+        Plan byPeriod = sample().withNotice(Notice.twoWeeks(LocalDate.of(2026, 12, 11)))
                 .withDeliverables(List.of()).withPayments(List.of());
-        assertThat(PlanFacts.lastWorkingDay(christmasByPeriod)).contains(LocalDate.of(2026, 12, 25));
-        assertThat(codes(christmasByPeriod)).contains("notice.lastDay.holiday");
+        assertThat(PlanFacts.lastWorkingDay(byPeriod)).contains(LocalDate.of(2026, 12, 29));
+        assertThat(codes(byPeriod)).doesNotContain("notice.lastDay.holiday", "notice.lastDay.commonHoliday");
         assertThat(codes(sample())).doesNotContain("notice.lastDay.holiday");
-        // Without a country, the days every client keeps still warn.
-        Plan nowhere = christmasByPeriod.withClient(christmasByPeriod.client().withCountry(""))
-                .withFreelancer(christmasByPeriod.freelancer().withCountry(""));
+        // Without a country, only weekends are skipped, and the days every client keeps still warn.
+        Plan nowhere = byPeriod.withClient(byPeriod.client().withCountry(""))
+                .withFreelancer(byPeriod.freelancer().withCountry(""));
+        assertThat(PlanFacts.lastWorkingDay(nowhere)).contains(LocalDate.of(2026, 12, 25));
         assertThat(codes(nowhere)).contains("notice.lastDay.commonHoliday");
-        assertThat(codes(christmasByPeriod)).doesNotContain("notice.lastDay.commonHoliday");
     }
 
     @Test

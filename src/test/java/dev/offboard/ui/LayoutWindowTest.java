@@ -197,8 +197,13 @@ class LayoutWindowTest {
             if (child instanceof JLabel caption && caption.getLabelFor() != null && caption.isShowing()
                     && !caption.getText().isEmpty()) {
                 Component field = caption.getLabelFor();
-                while (field.getParent() != form) {
+                while (field != null && field.getParent() != form) {
                     field = field.getParent();
+                }
+                if (field == null) {
+                    where.add(caption.getText() + "@outside the form");
+                    xs.add(-1);
+                    continue;
                 }
                 xs.add(field.getX());
                 where.add(caption.getText() + "@" + field.getX());
