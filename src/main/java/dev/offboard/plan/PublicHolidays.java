@@ -26,6 +26,12 @@ public final class PublicHolidays {
     /** One table per country, read once (the tables are XML files in the library's jar). */
     private static final Map<String, Optional<HolidayManager>> MANAGERS = new ConcurrentHashMap<>();
     private static final Map<String, Set<Holiday>> YEARS = new ConcurrentHashMap<>();
+    /**
+     * Jollyday sets itself up (its data source, its XML reader) on first use without guarding
+     * against two threads: a render that loaded one country's table in the background while
+     * the plan check asked for another's failed now and then. Its calls go one at a time.
+     */
+    private static final Object LIBRARY = new Object();
 
     private PublicHolidays() {
     }
@@ -72,9 +78,12 @@ public final class PublicHolidays {
                 continue;
             }
             String key = region.toUpperCase(Locale.ROOT) + "/" + date.getYear();
-            Set<Holiday> holidays = YEARS.computeIfAbsent(key, k -> parts.length > 1
-                    ? manager.get().getHolidays(Year.of(date.getYear()), parts[1])
-                    : manager.get().getHolidays(Year.of(date.getYear())));
+            Set<Holiday> holidays = YEARS.computeIfAbsent(key, k -> {
+                synchronized (LIBRARY) {
+                    return parts.length > 1 ? manager.get().getHolidays(Year.of(date.getYear()), parts[1])
+                            : manager.get().getHolidays(Year.of(date.getYear()));
+                }
+            });
             for (Holiday holiday : holidays) {
                 // Days off for everyone (public and bank holidays), not observances such as Mother's Day.
                 if (holiday.getType() == HolidayType.OBSERVANCE) {
@@ -102,9 +111,11 @@ public final class PublicHolidays {
     }
 
     private static Optional<HolidayManager> manager(String country) {
-        if (!HolidayManager.getSupportedCalendarCodes().contains(country.toUpperCase(Locale.ROOT))) {
-            return Optional.empty();
+        synchronized (LIBRARY) {
+            if (!HolidayManager.getSupportedCalendarCodes().contains(country.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
         }
-        return Optional.of(HolidayManager.getInstance(ManagerParameters.create(country)));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Notice.DayCount;
 import dev.offboard.plan.Notice.NoticeUnit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -130,5 +132,18 @@ class PublicHolidaysTest {
     private static Plan planIn(String country) {
         Plan sample = SamplePlan.create(LocalDate.of(2026, 6, 1));
         return sample.withClient(Copies.with(sample.client(), Map.of("country", country)));
+    }
+
+    @Test
+    void threadsAskingForDifferentCountriesAtOnceInAFreshProcessAllGetAnswers() throws Exception {
+        // The library sets itself up on first use, so only a fresh JVM shows a race there.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int run = 0; run < 5; run++) {
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    HolidayRace.class.getName()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertThat(process.waitFor()).isZero();
+            assertThat(output).as("run %d", run).endsWith("ok");
+        }
     }
 }
