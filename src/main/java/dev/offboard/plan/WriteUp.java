@@ -14,9 +14,12 @@ import java.util.List;
  * @param letterDate the letter's date; null: the day notice is given (see {@link PlanFacts#letterDate})
  * @param paymentDetails how to pay the outstanding invoices (bank details, a payment link), or empty
  * @param registeredPost whether the letter is also sent by registered post, which it then says
+ * @param confirmation what the client is asked to sign and confirm: receipt (the default, also
+ *     when a file has no such field) or agreement to the terms
  */
 public record WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
-        PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost) {
+        PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost,
+        Confirmation confirmation) {
 
     public WriteUp {
         otherConditions = Text.strings(otherConditions);
@@ -25,6 +28,14 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
         signOff = Text.clean(signOff);
         paperSize = paperSize == null ? PaperSize.AUTO : paperSize;
         paymentDetails = Text.clean(paymentDetails);
+        confirmation = confirmation == null ? Confirmation.RECEIPT : confirmation;
+    }
+
+    /** Asking the client to acknowledge receipt. */
+    public WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
+            PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost) {
+        this(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails, registeredPost,
+                Confirmation.RECEIPT);
     }
 
     /** Dated the day notice is given, without payment details or registered post. */
@@ -39,46 +50,51 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
     }
 
     public static WriteUp empty() {
-        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO, null, "", false);
+        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO, null, "", false, Confirmation.RECEIPT);
     }
 
     public WriteUp withOtherConditions(List<String> value) {
         return new WriteUp(value, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withEmailSubject(String value) {
         return new WriteUp(otherConditions, value, closing, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withClosing(String value) {
         return new WriteUp(otherConditions, emailSubject, value, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withSignOff(String value) {
         return new WriteUp(otherConditions, emailSubject, closing, value, paperSize, letterDate, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withPaperSize(PaperSize value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, value, letterDate, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withLetterDate(LocalDate value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, value, paymentDetails,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withPaymentDetails(String value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, value,
-                registeredPost);
+                registeredPost, confirmation);
     }
 
     public WriteUp withRegisteredPost(boolean value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
-                value);
+                value, confirmation);
+    }
+
+    public WriteUp withConfirmation(Confirmation value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
+                registeredPost, value);
     }
 }

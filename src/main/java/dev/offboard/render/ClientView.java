@@ -1,6 +1,7 @@
 package dev.offboard.render;
 
 import dev.offboard.plan.Client;
+import dev.offboard.plan.Confirmation;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
@@ -44,6 +45,9 @@ import java.util.Map;
  * @param signOff the freelancer's own sign-off, or empty for the template's
  * @param pageSize the CSS page size, {@code A4} or {@code letter}: the write-up's paper size,
  *     or by the client's country when it is {@link PaperSize#AUTO}
+ * @param asksAgreement whether the client is asked to agree to the terms rather than to
+ *     acknowledge receipt ({@link Confirmation}): the letter's signature block and the email's
+ *     request follow it
  */
 public record ClientView(
         String lang,
@@ -86,7 +90,8 @@ public record ClientView(
         boolean registeredPost,
         Map<String, String> terms,
         Punctuation punct,
-        String formalSignOff) {
+        String formalSignOff,
+        boolean asksAgreement) {
 
     /** The view for the email, which carries no date. */
     public static ClientView forEmail(Plan plan, Language language) {
@@ -154,7 +159,8 @@ public record ClientView(
                 writeUp.registeredPost(),
                 words.terms(),
                 Punctuation.of(conventions),
-                letter ? Salutation.formalClosing(plan.client(), conventions) : "");
+                letter ? Salutation.formalClosing(plan.client(), conventions) : "",
+                writeUp.confirmation() == Confirmation.AGREEMENT);
     }
 
     public boolean hasDeliverables() {
