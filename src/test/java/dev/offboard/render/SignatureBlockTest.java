@@ -212,6 +212,34 @@ class SignatureBlockTest {
         }
     }
 
+    @Test
+    void aTemplateAskingForAnUnknownKindOfFieldOrTheSameNameTwiceIsToldWhatIsWrong() {
+        LetterPdf renderer = new LetterPdf(FontSet.roboto(), (uri, type) -> { });
+        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title></head><body>"
+                + "<table><tr><td>Name</td><td %s></td></tr><tr><td>Date</td><td %s></td></tr></table></body></html>";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.render(String.format(page,
+                "data-field=\"checkbox\"", ""), "en"))
+                .isInstanceOf(RenderException.class).hasMessageContaining("data-field=\"checkbox\"")
+                .hasMessageContaining("\"text\" or \"signature\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.render(String.format(page,
+                "id=\"who\" data-field=\"text\"", "id=\"who\" data-field=\"text\""), "en"))
+                .isInstanceOf(RenderException.class).hasMessageContaining("two form fields named \"who\"");
+    }
+
+    @Test
+    void aFieldWithoutAnIdIsNamedForItsPlace() throws Exception {
+        LetterPdf renderer = new LetterPdf(FontSet.roboto(), (uri, type) -> { });
+        byte[] bytes = renderer.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title>"
+                + "<style>body { font-family: Roboto }</style></head><body><p>Sign here</p><table><tr><td>Name</td><td data-field=\"text\" style=\"width: 50mm; "
+                + "height: 8mm\"></td></tr></table></body></html>", "en");
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getDocumentCatalog().getAcroForm().getFields()).singleElement()
+                    .satisfies(f -> assertThat(f.getPartialName()).isEqualTo("field1"));
+        }
+    }
+
     /** The block's heading for the plan's choice, as the words files give it. */
     private static String heading(Plan plan) {
         Map<String, String> terms = new Words(DocumentLocale.of(plan.client().language(), plan.client().country()))
