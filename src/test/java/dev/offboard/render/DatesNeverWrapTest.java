@@ -37,6 +37,10 @@ class DatesNeverWrapTest {
         Plan sample = SamplePlan.forRegion(LocalDate.of(2027, 9, 1), region);
         Plan plan = withEveryDateOnTheLongestMonth(sample);
         byte[] pdf = DOCUMENTS.letterPdf(plan, plan.client().language(), GIVEN);
+        if (System.getProperty("samples.dir") != null) {
+            // For a person to look at: -Dsamples.dir=DIR.
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("samples.dir"), "dates-" + region + ".pdf"), pdf);
+        }
         Formats formats = new Formats(DocumentLocale.of(plan.client().language(), plan.client().country()));
         int remaining = (int) plan.deliverables().stream()
                 .filter(d -> d.status() != Deliverable.Status.DELIVERED).count();
