@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * What the menu and buttons do with the plan: new, open, save, export, copy, mail. Slow
  * work goes through the {@link TaskRunner}; outcomes are told through {@link Feedback}.
  */
-public final class AppController {
+public final class AppController implements WriteUpActions {
 
     private final PlanHolder holder;
     private final AppSettings settings;
@@ -77,6 +77,7 @@ public final class AppController {
         this.feedback = windowFeedback;
     }
 
+    @Override
     public PlanHolder holder() {
         return holder;
     }
@@ -94,16 +95,19 @@ public final class AppController {
         messages = new Messages(locale);
     }
 
-    TaskRunner tasks() {
+    @Override
+    public TaskRunner tasks() {
         return tasks;
     }
 
-    Scheduler scheduler() {
+    @Override
+    public Scheduler scheduler() {
         return scheduler;
     }
 
     /** The renderer, made on first use; call from a task, not on the event thread. */
-    Documents documents() {
+    @Override
+    public Documents documents() {
         Documents made = documents;
         if (made == null) {
             synchronized (this) {
@@ -116,7 +120,8 @@ public final class AppController {
         return made;
     }
 
-    LocalDate today() {
+    @Override
+    public LocalDate today() {
         return today.get();
     }
 
@@ -219,7 +224,8 @@ public final class AppController {
     }
 
     /** Saves to the plan's file, or asks where first; then runs {@code after} on success. */
-    void save(Runnable after) {
+    @Override
+    public void save(Runnable after) {
         Optional<Path> file = holder.file();
         if (file.isPresent() && !holder.isReadOnly()) {
             saveTo(file.get(), after);
@@ -319,7 +325,8 @@ public final class AppController {
      * Asks where to put the letter, then renders and writes it in the background; first, when
      * some of its characters have no font, asks whether to print {@code #} in their place.
      */
-    void exportPdf() {
+    @Override
+    public void exportPdf() {
         if (!readyToExport() || !secretsCleared()) {
             return;
         }
@@ -359,7 +366,8 @@ public final class AppController {
     }
 
     /** Puts the email, subject first, on the clipboard as plain text. */
-    void copyEmail() {
+    @Override
+    public void copyEmail() {
         if (!secretsCleared()) {
             return;
         }
@@ -375,7 +383,8 @@ public final class AppController {
      * long for a mail link goes to the clipboard, and the mail app gets the subject and a
      * note to paste it.
      */
-    void openInMail(WriteUpStepModel model) {
+    @Override
+    public void openInMail(WriteUpStepModel model) {
         if (!secretsCleared()) {
             return;
         }
@@ -404,7 +413,8 @@ public final class AppController {
     }
 
     /** Asks where to save the email as a draft with the letter attached, then writes it. */
-    void saveEmailDraft() {
+    @Override
+    public void saveEmailDraft() {
         if (!readyToExport() || !secretsCleared()) {
             return;
         }
@@ -426,7 +436,8 @@ public final class AppController {
     }
 
     /** Asks where to save the freelancer's private copy of the plan, then writes it. */
-    void exportPrivatePlan() {
+    @Override
+    public void exportPrivatePlan() {
         if (!readyToExport()) {
             return;
         }

@@ -134,8 +134,4 @@ final class AssessStep extends StepPanel {
         component.setName(name);
         return component;
     }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

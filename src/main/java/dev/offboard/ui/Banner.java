@@ -38,7 +38,7 @@ final class Banner {
 
     /** Shows {@code message}, wrapped, with a warning sign. */
     void show(String message) {
-        text.setText("<html>" + AssessStep.escape(message) + "</html>");
+        text.setText("<html>" + Html.escape(message) + "</html>");
         text.setIcon(Icons.get("warning"));
         panel.setVisible(true);
         panel.revalidate();

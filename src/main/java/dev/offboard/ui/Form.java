@@ -233,7 +233,7 @@ final class Form {
         JLabel caption = new JLabel(text);
         int width = com.formdev.flatlaf.util.UIScale.scale(LABEL_WIDTH);
         if (caption.getPreferredSize().width > width) {
-            caption.setText("<html><div style='width:" + width + "px'>" + AssessStep.escape(text) + "</div></html>");
+            caption.setText("<html><div style='width:" + width + "px'>" + Html.escape(text) + "</div></html>");
             caption.getAccessibleContext().setAccessibleName(text);
         }
         return caption;

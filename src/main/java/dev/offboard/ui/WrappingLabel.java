@@ -20,7 +20,7 @@ final class WrappingLabel extends JLabel {
     @Override
     public void setText(String text) {
         boolean plain = text != null && !text.isEmpty() && !BasicHTML.isHTMLString(text);
-        super.setText(plain ? "<html>" + AssessStep.escape(text).replace("\n", "<br>") + "</html>" : text);
+        super.setText(plain ? "<html>" + Html.escape(text).replace("\n", "<br>") + "</html>" : text);
     }
 
     @Override

@@ -32,7 +32,7 @@ final class WriteUpStep extends StepPanel {
     static final int SIDE_BY_SIDE_WIDTH = 940;
 
     private final WriteUpStepModel model;
-    private final AppController controller;
+    private final WriteUpActions controller;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JLabel problemsSummary = new WrappingLabel();
     private final JTextArea emailPreview = new JTextArea();
@@ -54,7 +54,7 @@ final class WriteUpStep extends StepPanel {
     private String emailProblem = "";
     private String letterProblem = "";
 
-    WriteUpStep(WriteUpStepModel model, AppController controller, Messages messages, Consumer<String> jump) {
+    WriteUpStep(WriteUpStepModel model, WriteUpActions controller, Messages messages, Consumer<String> jump) {
         super(Step.WRITE_UP, messages);
         this.model = model;
         this.controller = controller;
@@ -214,8 +214,8 @@ final class WriteUpStep extends StepPanel {
 
     private JButton link(FieldProblem problem, int index) {
         String stepName = messages.text(problem.step().key() + ".name");
-        JButton link = new WrappingButton("<html>" + AssessStep.escape(stepName) + " · <u>"
-                + AssessStep.escape(problem.message()) + "</u></html>");
+        JButton link = new WrappingButton("<html>" + Html.escape(stepName) + " · <u>"
+                + Html.escape(problem.message()) + "</u></html>");
         link.setName("problem." + index);
         link.setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
         link.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
