@@ -69,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (.json).")
+    @Parameters(paramLabel = "PLAN", description = "The plan file (.offboard, or .json).")
     private Path planFile;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -85,8 +85,8 @@ final class RenderCommand implements Callable<Integer> {
     private List<Output> only;
 
     @Option(names = "--templates", paramLabel = "DIR",
-            description = {"Your own templates, each replacing the bundled file of the same name",
-                "(default: the templates folder in your configuration folder, if it exists)."})
+            description = "Your own templates, each replacing the bundled file of the same name "
+                    + "(default: the templates folder in your configuration folder, if it exists).")
     private Path templatesDir;
 
     @Option(names = "--send-suspected-secrets",
@@ -94,8 +94,8 @@ final class RenderCommand implements Callable<Integer> {
     private boolean allowSecrets;
 
     @Option(names = "--accept-missing-glyphs",
-            description = {"Make the letter even though no font on this computer draws some of its",
-                "characters; they print as # (the check names them, field by field)."})
+            description = "Make the letter even though no font on this computer draws some of its "
+                    + "characters; they print as # (the check names them, field by field).")
     private boolean acceptMissingGlyphs;
 
     @Spec

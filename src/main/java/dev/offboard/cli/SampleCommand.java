@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "Writes a complete sample plan to FILE, to try Offboard or start from.")
 final class SampleCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "Where to write the plan (.json).")
+    @Parameters(paramLabel = "FILE", description = "Where to write the plan (for example sample.offboard).")
     private Path file;
 
     @Option(names = "--force", description = "Replace FILE if it exists.")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exits 0 when the documents can be made, 1 when they cannot."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (.json).")
+    @Parameters(paramLabel = "PLAN", description = "The plan file (.offboard, or .json).")
     private Path planFile;
 
     @Spec

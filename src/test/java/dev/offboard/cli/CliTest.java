@@ -43,6 +43,27 @@ class CliTest {
     }
 
     @Test
+    void everyOptionAndParameterIsDescribedInOneSentenceThatHelpWrapsAsAWhole() {
+        // A description given as several strings prints as several lines, each wrapped on its
+        // own, so a sentence split across them breaks mid-line in a narrow terminal.
+        picocli.CommandLine root = new picocli.CommandLine(new OffboardCommand());
+        for (picocli.CommandLine command : root.getSubcommands().values()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+                assertThat(arg.description())
+                        .as("%s %s", command.getCommandName(), arg.paramLabel())
+                        .hasSizeLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void planParametersNameThePlanFileExtension() {
+        assertThat(run("render", "--help")).isZero();
+        assertThat(run("validate", "--help")).isZero();
+        assertThat(out.toString()).contains("(.offboard, or .json)").doesNotContain("(.json)");
+    }
+
+    @Test
     void sampleWritesAPlanThatValidatesCleanly() throws Exception {
         Path plan = sample();
 
