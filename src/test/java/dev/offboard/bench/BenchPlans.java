@@ -3,11 +3,13 @@ package dev.offboard.bench;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Payment;
 import dev.offboard.plan.Plan;
+import dev.offboard.plan.PlanFacts;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -33,14 +35,20 @@ public final class BenchPlans {
         return SamplePlan.create(TODAY);
     }
 
-    /** The sample with {@code count} deliverables and {@code count} payments, all still open. */
+    /**
+     * The sample with {@code count} deliverables and {@code count} payments, all still open, due
+     * from a week ahead up to the last working day (the plan check refuses a deliverable
+     * promised after it, and {@code render} with it).
+     */
     public static Plan withRows(int count) {
         Plan sample = sample();
         Currency eur = Currency.getInstance("EUR");
         List<Deliverable> deliverables = new ArrayList<>(count);
         List<Payment> payments = new ArrayList<>(count);
+        LocalDate lastDay = PlanFacts.lastWorkingDay(sample).orElse(TODAY.plusDays(60));
+        long days = Math.max(1, ChronoUnit.DAYS.between(TODAY.plusDays(7), lastDay) + 1);
         for (int i = 1; i <= count; i++) {
-            LocalDate due = TODAY.plusDays(7 + i % 60);
+            LocalDate due = TODAY.plusDays(7 + i % days);
             deliverables.add(new Deliverable("Deliverable " + i, "Brand assets, batch " + i
                     + ": source files, exports and usage notes.", due,
                     i % 2 == 0 ? Deliverable.Status.IN_PROGRESS : Deliverable.Status.NOT_STARTED));

@@ -47,14 +47,14 @@ class LauncherScriptTest {
     void noArgumentsOpensTheWindowWithBothCompilersAndNoHeapCap() throws Exception {
         List<String> java = run();
         assertThat(java).contains("-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=100000")
-                .doesNotContain("-XX:TieredStopAtLevel=1", "-Xmx256m");
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn24m");
         assertThat(java).endsWith("-cp", app.resolve("lib/app/offboard.jar").toString(), "dev.offboard.app.Main");
     }
 
     @Test
     void aCommandRunsTheCommandLineWithItsOwnFlagsAndKeepsItsArguments() throws Exception {
         List<String> java = run("render", "my plan.json", "--out", "out dir");
-        assertThat(java).contains("-XX:TieredStopAtLevel=1", "-Xmx256m");
+        assertThat(java).contains("-XX:TieredStopAtLevel=1", "-Xmx256m", "-Xmn24m");
         assertThat(java).endsWith("dev.offboard.app.Main", "render", "my plan.json", "--out", "out dir");
     }
 
