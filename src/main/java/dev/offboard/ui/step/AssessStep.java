@@ -3,6 +3,7 @@ package dev.offboard.ui.step;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.offboard.plan.Client;
 import dev.offboard.plan.Decision;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.WarningSign;
 import dev.offboard.ui.core.Messages;
@@ -69,8 +70,8 @@ public final class AssessStep extends StepPanel {
         greeting.add(greetingName);
         form.field(messages.text("assess.greeting"), greetingName, greeting, "client.greetingName", "");
         greetingName.getAccessibleContext().setAccessibleName(messages.text("assess.greetingName"));
-        form.register("client.formality", greeting);
-        form.register("client.title", greeting);
+        form.register(FieldPath.of("client.formality"), greeting);
+        form.register(FieldPath.of("client.title"), greeting);
         greetingPreview.setName("client.greetingPreview");
         form.full(greetingPreview);
         form.field(messages.text("assess.clientEmail"), Form.bind(named(new JTextField(), "client.email"), c.email(),
@@ -114,8 +115,7 @@ public final class AssessStep extends StepPanel {
                 messages.text("assess.firstConsidered"), model::setFirstConsidered), "assessment.firstConsidered");
         recommendation.setName("assess.recommendation");
         recommendation.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold");
-        form.field(messages.text("assess.recommendation"), recommendation, recommendation,
-                "assessment.recommendation", "wmin 50");
+        form.display(messages.text("assess.recommendation"), recommendation, "wmin 50");
         form.field(messages.text("assess.decision"), named(Form.choices(Decision.values(),
                 d -> messages.label("decision", d), a.decision(), model::setDecision), "assessment.decision"),
                 "assessment.decision");

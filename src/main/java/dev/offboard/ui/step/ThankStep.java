@@ -53,7 +53,7 @@ public final class ThankStep extends StepPanel {
         hint.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
                 "font: -1; foreground: $Offboard.hint.foreground");
         suggestions.add(hint, "skip 1, wmin 100");
-        form.field(messages.text("thank.suggestions"), suggestions, suggestions, "thanks.suggestions", "wmin 100");
+        form.display(messages.text("thank.suggestions"), suggestions, "wmin 100");
         message.setName("thanks.message");
         form.area(messages.text("thank.message"), Form.bind(message, t.message(), model::setMessage),
                 "thanks.message", 4);

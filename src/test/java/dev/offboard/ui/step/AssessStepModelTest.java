@@ -75,7 +75,7 @@ class AssessStepModelTest {
     @Test
     void emptyPlanIsIncompleteWithMessagesOnTheRequiredFields() {
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field)
+        assertThat(model.problems()).extracting(p -> p.field().value())
                 .contains("freelancer.name", "client.company", "assessment.decision");
     }
 

@@ -25,7 +25,7 @@ class NoticeStepModelTest {
         assertThat(model.lastWorkingDay()).isEmpty();
         assertThat(model.lastWorkingDayText()).isEqualTo("Pick the date you give notice");
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field).contains("notice.givenOn");
+        assertThat(model.problems()).extracting(p -> p.field().value()).contains("notice.givenOn");
     }
 
     @Test
