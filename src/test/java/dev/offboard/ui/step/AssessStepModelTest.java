@@ -107,7 +107,7 @@ class AssessStepModelTest {
 
         assertThat(holder.plan().client().revenueSharePercent()).isEqualByComparingTo("18");
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("client.revenueSharePercent");
+            assertThat(p.field().value()).isEqualTo("client.revenueSharePercent");
             assertThat(p.isError()).isTrue();
         });
     }

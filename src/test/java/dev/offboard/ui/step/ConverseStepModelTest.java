@@ -69,7 +69,7 @@ class ConverseStepModelTest {
         model.setClientReason("You never pay on time.");
 
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("conversation.clientReason");
+            assertThat(p.field().value()).isEqualTo("conversation.clientReason");
             assertThat(p.isError()).isFalse();
             assertThat(p.message()).contains("You never");
         });
