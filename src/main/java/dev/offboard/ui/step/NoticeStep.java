@@ -44,7 +44,7 @@ public final class NoticeStep extends StepPanel {
         DatePicker givenOn = DateField.create(messages.locale(), n.givenOn(), messages.text("notice.givenOn"),
                 model::setGivenOn);
         givenOn.getComponentDateTextField().setName("notice.givenOn");
-        form.field(messages.text("notice.givenOn"), givenOn, "notice.givenOn");
+        form.field(messages.text("notice.givenOn"), givenOn, FieldPath.of("notice.givenOn"));
 
         JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[]", ""));
         choices.setOpaque(false);
@@ -65,7 +65,7 @@ public final class NoticeStep extends StepPanel {
         length.getAccessibleContext().setAccessibleName(messages.text("notice.length"));
         choices.add(length, "split 2, gapleft 28, w 70!");
         choices.add(unit);
-        form.field(messages.text("notice.length"), choices, choices, "notice.length", "");
+        form.field(messages.text("notice.length"), choices, choices, FieldPath.of("notice.length"), "");
         form.register(FieldPath.of("notice.kind"), choices);
 
         milestoneName.setName("notice.milestoneName");
@@ -87,15 +87,15 @@ public final class NoticeStep extends StepPanel {
         JTextField agreement = AssessStep.named(new JTextField(), "notice.agreement");
         agreement.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.agreement.placeholder"));
         form.field(messages.text("notice.agreement"), Form.bind(agreement, n.agreement(), model::setAgreement),
-                "notice.agreement");
+                FieldPath.of("notice.agreement"));
         JTextField clause = AssessStep.named(new JTextField(8), "notice.noticeClause");
         clause.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.noticeClause.placeholder"));
         form.field(messages.text("notice.noticeClause"), Form.bind(clause, n.noticeClause(), model::setNoticeClause),
-                clause, "notice.noticeClause", "growx 0, w 120!");
+                clause, FieldPath.of("notice.noticeClause"), "growx 0, w 120!");
         DatePicker cutoff = DateField.create(messages.locale(), n.newRequestsCutoff(),
                 messages.text("notice.newRequestsCutoff"), model::setNewRequestsCutoff);
         cutoff.getComponentDateTextField().setName("notice.newRequestsCutoff");
-        form.field(messages.text("notice.newRequestsCutoff"), cutoff, "notice.newRequestsCutoff");
+        form.field(messages.text("notice.newRequestsCutoff"), cutoff, FieldPath.of("notice.newRequestsCutoff"));
         form.hint(messages.text("notice.newRequestsCutoff.hint"));
 
         form.section(messages.text("notice.section.deliverables"));

@@ -28,17 +28,17 @@ public final class OptionsStep extends StepPanel {
         form.table(messages.text("options.referrals"), referrals.table(), referrals.component(),
                 FieldPath.of("options.referrals"));
         form.field("", check("options.interview", o.offerInterviewHelp(), model::setOfferInterviewHelp),
-                "options.offerInterviewHelp");
+                FieldPath.of("options.offerInterviewHelp"));
         form.field("", check("options.brief", o.offerBriefReplacement(), model::setOfferBriefReplacement),
-                "options.offerBriefReplacement");
+                FieldPath.of("options.offerBriefReplacement"));
         form.area(messages.text("options.tools"), Form.bind(new JTextArea(), String.join("\n", o.interimTools()),
-                model::setInterimToolsText), "options.interimTools", 2);
+                model::setInterimToolsText), FieldPath.of("options.interimTools"), 2);
         form.hint(messages.text("options.onePerLine"));
 
         var supportUntil = DateField.create(messages.locale(), o.supportUntil(), messages.text("options.supportUntil"),
                 model::setSupportUntil);
         supportUntil.getComponentDateTextField().setName("options.supportUntil");
-        form.field(messages.text("options.supportUntil"), supportUntil, "options.supportUntil");
+        form.field(messages.text("options.supportUntil"), supportUntil, FieldPath.of("options.supportUntil"));
         form.hint(messages.text("options.supportUntil.hint"));
 
         form.section(messages.text("options.section.return"));
@@ -47,7 +47,7 @@ public final class OptionsStep extends StepPanel {
                 FieldPath.of("options.itemsToReturn"));
         form.hint(messages.text("options.items.hint"));
         form.area(messages.text("options.access"), Form.bind(new JTextArea(), String.join("\n", o.accessToRevoke()),
-                model::setAccessToRevokeText), "options.accessToRevoke", 3);
+                model::setAccessToRevokeText), FieldPath.of("options.accessToRevoke"), 3);
         form.hint(messages.text("options.onePerLine"));
 
         form.section(messages.text("options.section.payments"));
@@ -58,7 +58,7 @@ public final class OptionsStep extends StepPanel {
         totals.putClientProperty(FlatClientProperties.STYLE, "font: +2 bold");
         form.display(messages.text("options.totals.label"), totals, "");
         form.field("", check("options.finalFiles", o.finalFilesAfterPayment(), model::setFinalFilesAfterPayment),
-                "options.finalFilesAfterPayment");
+                FieldPath.of("options.finalFilesAfterPayment"));
         planChanged();
     }
 

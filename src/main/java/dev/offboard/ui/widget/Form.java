@@ -196,7 +196,10 @@ public final class Form {
         return field(label, component, component, path, "");
     }
 
-    /** As {@link #field(String, JComponent, FieldPath)}, the path given as text and checked at once. */
+    /**
+     * As {@link #field(String, JComponent, FieldPath)}, the path given as text and checked at once
+     * (the Write-up step's fields still use this; the other steps pass a {@code FieldPath}).
+     */
     public <T extends JComponent> T field(String label, T component, String path) {
         return field(label, component, FieldPath.of(path));
     }
