@@ -174,7 +174,8 @@ public final class PlanCheck {
             LocalDate due = deliverable.dueDate();
             if (due != null && deliverable.status() != Deliverable.Status.DELIVERED
                     && PublicHolidays.isHoliday(due, regions)) {
-                problems.add(Problem.warning("deliverables[" + i + "].dueDate", "deliverable.dueOnHoliday",
+                problems.add(Problem.warning(FieldPath.of("deliverables").row(i).field("dueDate"),
+                        "deliverable.dueOnHoliday",
                         displayName(deliverable.name(), i), due, new PublicHolidays.Name(due, order)));
             }
         }
@@ -182,7 +183,7 @@ public final class PlanCheck {
             Payment payment = plan.payments().get(i);
             LocalDate due = payment.dueDate();
             if (due != null && payment.isOutstanding() && PublicHolidays.isHoliday(due, regions)) {
-                problems.add(Problem.warning("payments[" + i + "].dueDate", "payment.dueOnHoliday",
+                problems.add(Problem.warning(FieldPath.of("payments").row(i).field("dueDate"), "payment.dueOnHoliday",
                         displayName(payment.invoiceRef(), i), due, new PublicHolidays.Name(due, order)));
             }
         }
@@ -279,7 +280,8 @@ public final class PlanCheck {
         LocalDate talk = plan.conversation().date();
         LocalDate letter = plan.writeUp().letterDate() != null ? plan.writeUp().letterDate() : plan.notice().givenOn();
         if (talk != null && letter != null && talk.isAfter(letter)) {
-            problems.add(Problem.warning("writeUp.letterDate", "letter.beforeConversation", letter, talk));
+            problems.add(Problem.warning(FieldPath.of("writeUp.letterDate"), "letter.beforeConversation", letter,
+                    talk));
         }
     }
 

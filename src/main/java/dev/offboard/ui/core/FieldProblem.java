@@ -1,5 +1,6 @@
 package dev.offboard.ui.core;
 
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Problem;
 
 /**
@@ -7,14 +8,35 @@ import dev.offboard.plan.Problem;
  *
  * @param field the plan path, as in {@link Problem#field()}, e.g. {@code deliverables[1].dueDate}
  */
-public record FieldProblem(String field, Problem.Severity severity, String message) {
+public record FieldProblem(FieldPath field, Problem.Severity severity, String message) {
 
-    public static FieldProblem error(String field, String message) {
+    /**
+     * Where a problem about the whole plan (an empty {@link Problem#field()}, such as a plan
+     * too large) is shown: the write-up, whose problem list is at its top.
+     */
+    public static final FieldPath WHOLE_PLAN = FieldPath.of("writeUp");
+
+    public static FieldProblem error(FieldPath field, String message) {
         return new FieldProblem(field, Problem.Severity.ERROR, message);
     }
 
-    public static FieldProblem warning(String field, String message) {
+    public static FieldProblem warning(FieldPath field, String message) {
         return new FieldProblem(field, Problem.Severity.WARNING, message);
+    }
+
+    /** An error about the field at {@code path}; throws when the plan has no such field. */
+    public static FieldProblem error(String path, String message) {
+        return error(pathOf(path), message);
+    }
+
+    /** A warning about the field at {@code path}; throws when the plan has no such field. */
+    public static FieldProblem warning(String path, String message) {
+        return warning(pathOf(path), message);
+    }
+
+    /** The field a plan problem names, {@link #WHOLE_PLAN} for a problem about the whole plan. */
+    public static FieldPath pathOf(String problemField) {
+        return problemField.isEmpty() ? WHOLE_PLAN : FieldPath.of(problemField);
     }
 
     public boolean isError() {
@@ -28,21 +50,11 @@ public record FieldProblem(String field, Problem.Severity severity, String messa
 
     /** The row index in a table field such as {@code payments[2].amount}, or -1. */
     public int rowIndex() {
-        int open = field.indexOf('[');
-        int close = field.indexOf(']');
-        if (open < 0 || close < open) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(field.substring(open + 1, close));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return field.rowIndex();
     }
 
     /** The field without its row index: {@code payments[2].amount} gives {@code payments}. */
     public String baseField() {
-        int open = field.indexOf('[');
-        return open < 0 ? field : field.substring(0, open);
+        return field.base();
     }
 }

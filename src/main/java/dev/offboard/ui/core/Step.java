@@ -1,5 +1,6 @@
 package dev.offboard.ui.core;
 
+import dev.offboard.plan.FieldPath;
 import java.util.List;
 
 /** The six wizard steps, in order, with the plan paths each one edits. */
@@ -25,8 +26,8 @@ public enum Step {
     }
 
     /** The step whose panel holds the field at {@code path}; unknown paths go to the write-up. */
-    public static Step forField(String path) {
-        String section = path.split("[.\\[]", 2)[0];
+    public static Step forField(FieldPath path) {
+        String section = path.section();
         for (Step step : values()) {
             if (step.sections.contains(section)) {
                 return step;
@@ -35,7 +36,7 @@ public enum Step {
         return WRITE_UP;
     }
 
-    public boolean owns(String path) {
+    public boolean owns(FieldPath path) {
         return forField(path) == this;
     }
 }

@@ -52,6 +52,7 @@ public final class AppController implements WriteUpActions {
     private Messages messages;
     private Feedback feedback;
     /** Which plans are open in other windows; none in tests that do not ask for it. */
+    private LetterPrint.Printer printer = LetterPrint.SYSTEM;
     private PlanLocks locks;
     /** This window's lock on its plan file, while it has one. */
     private PlanLocks.Held held;
@@ -468,17 +469,27 @@ public final class AppController implements WriteUpActions {
         Plan plan = holder.plan();
         LocalDate date = today.get();
         tasks.run(() -> documents().letterPdf(plan, plan.client().language(), date), this::print,
-                e -> feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage()))));
+                e -> feedback.problem(messages.text("print.failed", Failures.describe(e))));
     }
 
     private void print(byte[] letter) {
+        Optional<LetterPrint.Confirmed> confirmed;
         try {
-            if (LetterPrint.print(letter, "Offboard — " + holder.documentName(messages.text("title.untitled")))) {
-                feedback.status(messages.text("status.printed"));
-            }
-        } catch (java.io.IOException | java.awt.print.PrinterException e) {
-            feedback.problem(messages.text("print.failed", String.valueOf(e.getMessage())));
+            confirmed = printer.ask(letter, "Offboard — " + holder.documentName(messages.text("title.untitled")));
+        } catch (java.io.IOException | RuntimeException e) {
+            feedback.problem(messages.text("print.failed", Failures.describe(e)));
+            return;
         }
+        confirmed.ifPresent(job -> tasks.run(() -> {
+            job.spool();
+            return Boolean.TRUE;
+        }, printed -> feedback.status(messages.text("status.printed")),
+                e -> feedback.problem(messages.text("print.failed", Failures.describe(e)))));
+    }
+
+    /** Prints through {@code printer} instead of the system's dialog; for tests. */
+    void usePrinter(LetterPrint.Printer printer) {
+        this.printer = printer;
     }
 
     /** Asks where to save the plan's dates as a calendar file ({@code .ics}), then writes it. */
@@ -501,7 +512,7 @@ public final class AppController implements WriteUpActions {
             return true;
         }
         feedback.problem(messages.text("export.blocked"));
-        feedback.jumpTo("writeUp.problems");
+        feedback.jumpTo(dev.offboard.ui.core.FieldProblem.WHOLE_PLAN);
         return false;
     }
 

@@ -14,8 +14,8 @@ public final class AppSettings implements OptionsStepModel.CurrencyMemory {
 
     static final int MAX_RECENT = 6;
 
-    /** The two themes. */
-    public enum Theme { LIGHT, DARK }
+    /** The themes: light, dark, or whichever the system prefers (the default). */
+    public enum Theme { LIGHT, DARK, SYSTEM }
 
     private final Preferences node;
 
@@ -28,12 +28,17 @@ public final class AppSettings implements OptionsStepModel.CurrencyMemory {
         return new AppSettings(Preferences.userRoot().node("dev/offboard"));
     }
 
+    /** The theme chosen; a new user follows the system. */
     public Theme theme() {
-        return "dark".equals(node.get("theme", "light")) ? Theme.DARK : Theme.LIGHT;
+        return switch (node.get("theme", "system")) {
+            case "dark" -> Theme.DARK;
+            case "light" -> Theme.LIGHT;
+            default -> Theme.SYSTEM;
+        };
     }
 
     public void setTheme(Theme theme) {
-        node.put("theme", theme == Theme.DARK ? "dark" : "light");
+        node.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The UI language: the one last chosen, else French for a French system, else English. */

@@ -31,7 +31,7 @@ interface Feedback {
     boolean confirmMissingGlyphs(java.util.List<dev.offboard.plan.Problem> unprintable);
 
     /** Navigate to the step that shows this field. */
-    void jumpTo(String field);
+    void jumpTo(dev.offboard.plan.FieldPath field);
 
     /**
      * The plan file changed on disk (another program wrote it) since this window opened or last

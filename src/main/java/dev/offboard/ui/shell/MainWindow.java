@@ -1,6 +1,7 @@
 package dev.offboard.ui.shell;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Plan;
 import dev.offboard.ui.core.FieldProblem;
 import dev.offboard.ui.core.Messages;
@@ -361,7 +362,8 @@ public final class MainWindow implements Feedback {
             rebuild();
             return;
         }
-        PlanDiff.changes(before, plan, 8).forEach(change -> navigation.touch(change.path()));
+        PlanDiff.changes(before, plan, 8).stream().map(PlanDiff.Change::path).filter(FieldPath::exists)
+                .forEach(path -> navigation.touch(FieldPath.of(path)));
         for (StepPanel panel : panels.values()) {
             panel.planChanged();
         }
@@ -408,16 +410,17 @@ public final class MainWindow implements Feedback {
      */
     private void showHistoryStep(UndoHistory.Step step) {
         rebuild();
-        if (step.path().isEmpty()) {
+        if (!FieldPath.exists(step.path())) {
             return;
         }
-        Step target = Step.forField(step.path());
+        FieldPath path = FieldPath.of(step.path());
+        Step target = Step.forField(path);
         if (target != navigation.current()) {
             leave(navigation.current());
             show(target, false);
         }
         StepPanel panel = panel(target);
-        SwingUtilities.invokeLater(() -> panel.focusField(step.path(), step.caret()));
+        SwingUtilities.invokeLater(() -> panel.focusField(path, step.caret()));
     }
 
     /** The panel of {@code step}, built and added to the cards on first use. */
@@ -444,7 +447,7 @@ public final class MainWindow implements Feedback {
     }
 
     /** A text was edited, whether or not the plan took it (a share that is not a number, say). */
-    private void fieldEdited(String path) {
+    private void fieldEdited(FieldPath path) {
         navigation.touch(path);
         problemsFollowTheText();
         refreshStates();
@@ -548,7 +551,7 @@ public final class MainWindow implements Feedback {
 
     /** Shows the step that holds {@code field} and focuses the field. */
     @Override
-    public void jumpTo(String field) {
+    public void jumpTo(FieldPath field) {
         Step step = Step.forField(field);
         leave(navigation.current());
         show(step, false);
@@ -676,7 +679,7 @@ public final class MainWindow implements Feedback {
                 m.text("secrets.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices,
                 choices[0]);
         if (answer != 1) {
-            jumpTo("writeUp.problems");
+            jumpTo(FieldProblem.WHOLE_PLAN);
             return false;
         }
         return true;
@@ -727,7 +730,7 @@ public final class MainWindow implements Feedback {
         int answer = JOptionPane.showOptionDialog(frame, m.text("glyphs.question", findings), m.text("glyphs.title"),
                 JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[0]);
         if (answer != 1) {
-            jumpTo(unprintable.get(0).field());
+            jumpTo(FieldProblem.pathOf(unprintable.get(0).field()));
             return false;
         }
         return true;
@@ -759,7 +762,7 @@ public final class MainWindow implements Feedback {
     }
 
     /** Whether the step that shows {@code path} has a field for it; for tests. */
-    boolean hasField(String path) {
+    boolean hasField(FieldPath path) {
         return panel(Step.forField(path)).hasField(path);
     }
 

@@ -1,5 +1,6 @@
 package dev.offboard.ui.shell;
 
+import dev.offboard.plan.FieldPath;
 import dev.offboard.ui.core.FieldProblem;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.step.StepModel;
@@ -22,7 +23,7 @@ final class Navigation {
 
     private Step current = Step.ASSESS;
     private final Set<Step> visited = EnumSet.noneOf(Step.class);
-    private final Set<String> touched = new HashSet<>();
+    private final Set<FieldPath> touched = new HashSet<>();
     /** Whether every step's state is shown from the start, as for a plan opened from a file. */
     private boolean judgeAll;
 
@@ -54,10 +55,8 @@ final class Navigation {
     }
 
     /** The user edited the field at {@code path} (a plan path). */
-    void touch(String path) {
-        if (!path.isEmpty()) {
-            touched.add(path);
-        }
+    void touch(FieldPath path) {
+        touched.add(path);
     }
 
     /**
@@ -105,8 +104,10 @@ final class Navigation {
         return attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO;
     }
 
-    private boolean isTouched(String field) {
-        for (String path : touched) {
+    private boolean isTouched(FieldPath problemField) {
+        String field = problemField.value();
+        for (FieldPath touchedPath : touched) {
+            String path = touchedPath.value();
             if (field.equals(path) || field.startsWith(path + ".") || field.startsWith(path + "[")
                     || path.startsWith(field + ".") || path.startsWith(field + "[")) {
                 return true;

@@ -55,7 +55,9 @@ public final class OffboardApp {
         if (noDisplay.isPresent()) {
             return noDisplay;
         }
-        Path logFile = startLog();
+        SystemTheme.detectInBackground();
+        Path logFolder = Failures.logFolder();
+        java.util.Optional<Path> logFile = startLog(logFolder);
         // Read while the event thread sets FlatLaf up.
         RobotoFonts.preload();
         SwingUtilities.invokeLater(() -> {
@@ -68,6 +70,9 @@ public final class OffboardApp {
             controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);
             new UncaughtFailures(controller.messages(), window::problem, logFile).install();
+            if (logFile.isEmpty()) {
+                window.problem(controller.messages().text("error.noLog", logFolder));
+            }
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
@@ -111,13 +116,15 @@ public final class OffboardApp {
      * Starts the log file in the user's data folder; the app runs on without it if the folder
      * cannot be written, and says so on the error stream.
      */
-    private static Path startLog() {
-        Path folder = Failures.logFolder();
+    /**
+     * Starts the log in {@code folder}; empty when it cannot be written there, so that no
+     * message ever names a log that does not exist. The window says so once it is open.
+     */
+    static java.util.Optional<Path> startLog(Path folder) {
         try {
-            return Failures.startLog(folder);
+            return java.util.Optional.of(Failures.startLog(folder));
         } catch (java.io.IOException | SecurityException e) {
-            System.err.println("Offboard: no log file in " + folder + " (" + Failures.describe(e) + ")");
-            return folder;
+            return java.util.Optional.empty();
         }
     }
 
@@ -204,14 +211,25 @@ public final class OffboardApp {
             FlatLaf.registerCustomDefaultsSource("dev.offboard.ui.themes");
             defaultsRegistered = true;
         }
-        if (theme == AppSettings.Theme.DARK) {
+        if (SystemTheme.isDark(theme, SystemTheme::prefersDark)) {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();
         }
     }
 
+    /** Applies a theme chosen in the menu; "follow the system" asks the system again, off the event thread. */
     private static void switchTheme(AppSettings.Theme theme) {
+        if (theme == AppSettings.Theme.SYSTEM) {
+            SystemTheme.detectInBackground();
+            java.util.concurrent.CompletableFuture.runAsync(SystemTheme::prefersDark)
+                    .thenRun(() -> SwingUtilities.invokeLater(() -> updateTheme(theme)));
+        } else {
+            updateTheme(theme);
+        }
+    }
+
+    private static void updateTheme(AppSettings.Theme theme) {
         applyTheme(theme);
         FlatLaf.updateUI();
     }

@@ -2,7 +2,9 @@ package dev.offboard.ui.shell;
 
 import dev.offboard.ui.core.Failures;
 import dev.offboard.ui.core.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
@@ -15,17 +17,18 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
 
     private final Messages messages;
     private final Consumer<String> banner;
-    private final Path logFile;
+    /** The log file, when one could be started; named in the banner only while it exists. */
+    private final Optional<Path> logFile;
     private final java.util.concurrent.Executor eventThread;
     /** Set while the banner is being shown: a failure in showing it is only logged. */
     private boolean reporting;
 
-    UncaughtFailures(Messages messages, Consumer<String> banner, Path logFile) {
+    UncaughtFailures(Messages messages, Consumer<String> banner, Optional<Path> logFile) {
         this(messages, banner, logFile, SwingUtilities::invokeLater);
     }
 
     /** @param eventThread runs the banner's update on the event thread (at once in tests) */
-    UncaughtFailures(Messages messages, Consumer<String> banner, Path logFile,
+    UncaughtFailures(Messages messages, Consumer<String> banner, Optional<Path> logFile,
             java.util.concurrent.Executor eventThread) {
         this.eventThread = eventThread;
         this.messages = messages;
@@ -51,7 +54,9 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
         }
         reporting = true;
         try {
-            banner.accept(messages.text("error.unexpected", reason, logFile));
+            banner.accept(logFile.filter(Files::isRegularFile)
+                    .map(file -> messages.text("error.unexpected", reason, file))
+                    .orElseGet(() -> messages.text("error.unexpected.noLog", reason)));
         } finally {
             reporting = false;
         }

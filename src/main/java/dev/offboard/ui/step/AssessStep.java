@@ -3,6 +3,7 @@ package dev.offboard.ui.step;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.offboard.plan.Client;
 import dev.offboard.plan.Decision;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.WarningSign;
 import dev.offboard.ui.core.Messages;
@@ -32,28 +33,28 @@ public final class AssessStep extends StepPanel {
         var a = model.assessment();
         form.section(messages.text("assess.section.you"));
         form.field(messages.text("assess.yourName"), Form.bind(named(new JTextField(), "freelancer.name"), f.name(),
-                model::setFreelancerName), "freelancer.name");
+                model::setFreelancerName), FieldPath.of("freelancer.name"));
         form.field(messages.text("assess.business"), Form.bind(new JTextField(), f.businessName(),
-                model::setBusinessName), "freelancer.businessName");
+                model::setBusinessName), FieldPath.of("freelancer.businessName"));
         form.field(messages.text("assess.email"), Form.bind(named(new JTextField(), "freelancer.email"), f.email(),
-                model::setFreelancerEmail), "freelancer.email");
+                model::setFreelancerEmail), FieldPath.of("freelancer.email"));
         form.field(messages.text("assess.phone"), Form.bind(new JTextField(), f.phone(), model::setPhone),
-                "freelancer.phone");
+                FieldPath.of("freelancer.phone"));
         form.area(messages.text("assess.signature"), Form.bind(new JTextArea(), f.signature(), model::setSignature),
-                "freelancer.signature", 2);
+                FieldPath.of("freelancer.signature"), 2);
         form.area(messages.text("assess.yourAddress"), Form.bind(new JTextArea(), f.postalAddress(),
-                model::setFreelancerAddress), "freelancer.postalAddress", 3);
+                model::setFreelancerAddress), FieldPath.of("freelancer.postalAddress"), 3);
         form.field(messages.text("assess.city"), Form.bind(new JTextField(), f.city(), model::setCity),
-                "freelancer.city");
+                FieldPath.of("freelancer.city"));
         form.field(messages.text("assess.yourCountry"), named(Form.countries(messages.locale(),
                 messages.text("assess.country.none"), f.country(), model::setFreelancerCountry), "freelancer.country"),
-                "freelancer.country");
+                FieldPath.of("freelancer.country"));
         form.hint(messages.text("assess.yourCountry.hint"));
         form.section(messages.text("assess.section.client"));
         form.field(messages.text("assess.company"), Form.bind(named(new JTextField(), "client.company"), c.company(),
-                model::setCompany), "client.company");
+                model::setCompany), FieldPath.of("client.company"));
         form.field(messages.text("assess.contact"), Form.bind(named(new JTextField(), "client.contactName"),
-                c.contactName(), model::setContactName), "client.contactName");
+                c.contactName(), model::setContactName), FieldPath.of("client.contactName"));
         greetingName.setName("client.greetingName");
         greetingName.getAccessibleContext().setAccessibleName(messages.text("assess.greetingName"));
         Form.bind(greetingName, c.greetingName(), model::setGreetingName);
@@ -68,28 +69,30 @@ public final class AssessStep extends StepPanel {
         greeting.add(formality);
         greeting.add(title);
         greeting.add(greetingName);
-        form.field(messages.text("assess.greeting"), greetingName, greeting, "client.greetingName", "");
+        form.field(messages.text("assess.greeting"), greetingName, greeting, FieldPath.of("client.greetingName"), "");
         greetingName.getAccessibleContext().setAccessibleName(messages.text("assess.greetingName"));
-        form.register("client.formality", greeting);
-        form.register("client.title", greeting);
+        form.register(FieldPath.of("client.formality"), greeting);
+        form.register(FieldPath.of("client.title"), greeting);
         greetingPreview.setName("client.greetingPreview");
         form.full(greetingPreview);
         form.field(messages.text("assess.clientEmail"), Form.bind(named(new JTextField(), "client.email"), c.email(),
-                model::setClientEmail), "client.email");
+                model::setClientEmail), FieldPath.of("client.email"));
         form.area(messages.text("assess.address"), Form.bind(new JTextArea(), c.postalAddress(),
-                model::setPostalAddress), "client.postalAddress", 3);
+                model::setPostalAddress), FieldPath.of("client.postalAddress"), 3);
         form.field(messages.text("assess.country"), named(Form.countries(messages.locale(),
                 messages.text("assess.country.none"), c.country(), model::setClientCountry), "client.country"),
-                "client.country");
+                FieldPath.of("client.country"));
         form.field(messages.text("assess.language"), Form.choices(Language.values(),
-                l -> messages.label("language", l), c.language(), model::setClientLanguage), "client.language");
+                l -> messages.label("language", l), c.language(), model::setClientLanguage),
+                FieldPath.of("client.language"));
         form.hint(messages.text("assess.language.hint"));
         form.field(messages.text("assess.since"), DateField.create(messages.locale(), c.relationshipStart(),
-                messages.text("assess.since"), model::setRelationshipStart), "client.relationshipStart");
+                messages.text("assess.since"), model::setRelationshipStart), FieldPath.of("client.relationshipStart"));
         JTextField share = Form.bind(named(new JTextField(6), "client.revenueSharePercent"), model.revenueShareText(),
                 model::setRevenueShareText);
         share.putClientProperty(FlatClientProperties.TEXT_FIELD_TRAILING_COMPONENT, new JLabel("% "));
-        form.field(messages.text("assess.share"), share, share, "client.revenueSharePercent", "growx 0, w 90!");
+        form.field(messages.text("assess.share"), share, share, FieldPath.of("client.revenueSharePercent"),
+                "growx 0, w 90!");
 
         form.section(messages.text("assess.section.private"), Form.badge(messages.text("assess.private"), "lock"));
         JPanel signs = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]", ""));
@@ -101,25 +104,25 @@ public final class AssessStep extends StepPanel {
             box.addActionListener(e -> model.setSign(sign, box.isSelected()));
             signs.add(box);
         }
-        form.field(messages.text("assess.signs"), signs, signs, "assessment.signs", "");
+        form.field(messages.text("assess.signs"), signs, signs, FieldPath.of("assessment.signs"), "");
         form.area(messages.text("assess.ownSigns"), Form.bind(new JTextArea(), model.ownSignsText(),
-                model::setOwnSignsText), "assessment.ownSigns", 2);
+                model::setOwnSignsText), FieldPath.of("assessment.ownSigns"), 2);
         form.hint(messages.text("assess.ownSigns.hint"));
         form.area(messages.text("assess.workImpact"), Form.bind(new JTextArea(), a.workImpact(),
-                model::setWorkImpact), "assessment.workImpact", 2);
+                model::setWorkImpact), FieldPath.of("assessment.workImpact"), 2);
         form.area(messages.text("assess.revenueImpact"), Form.bind(new JTextArea(), a.revenueImpact(),
-                model::setRevenueImpact), "assessment.revenueImpact", 2);
+                model::setRevenueImpact), FieldPath.of("assessment.revenueImpact"), 2);
         form.area(messages.text("assess.notes"), Form.bind(new JTextArea(), a.notes(), model::setNotes),
-                "assessment.notes", 2);
+                FieldPath.of("assessment.notes"), 2);
         form.field(messages.text("assess.firstConsidered"), DateField.create(messages.locale(), a.firstConsidered(),
-                messages.text("assess.firstConsidered"), model::setFirstConsidered), "assessment.firstConsidered");
+                messages.text("assess.firstConsidered"), model::setFirstConsidered),
+                FieldPath.of("assessment.firstConsidered"));
         recommendation.setName("assess.recommendation");
         recommendation.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold");
-        form.field(messages.text("assess.recommendation"), recommendation, recommendation,
-                "assessment.recommendation", "wmin 50");
+        form.display(messages.text("assess.recommendation"), recommendation, "wmin 50");
         form.field(messages.text("assess.decision"), named(Form.choices(Decision.values(),
                 d -> messages.label("decision", d), a.decision(), model::setDecision), "assessment.decision"),
-                "assessment.decision");
+                FieldPath.of("assessment.decision"));
         planChanged();
     }
 

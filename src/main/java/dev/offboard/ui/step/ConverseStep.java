@@ -2,6 +2,7 @@ package dev.offboard.ui.step;
 
 import dev.offboard.plan.Channel;
 import dev.offboard.plan.Conversation;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.widget.DateField;
@@ -23,29 +24,29 @@ public final class ConverseStep extends StepPanel {
         Conversation c = model.conversation();
         form.section(messages.text("converse.section.when"));
         form.field(messages.text("converse.date"), DateField.create(messages.locale(), c.date(),
-                messages.text("converse.date"), model::setDate), "conversation.date");
+                messages.text("converse.date"), model::setDate), FieldPath.of("conversation.date"));
         form.field(messages.text("converse.channel"), AssessStep.named(Form.choices(Channel.values(),
                 ch -> messages.label("channel", ch), c.channel(), model::setChannel), "conversation.channel"),
-                "conversation.channel");
+                FieldPath.of("conversation.channel"));
         form.section(messages.text("converse.section.words"));
         talkingPoints.setName("conversation.talkingPoints");
         form.area(messages.text("converse.talkingPoints"), Form.bind(talkingPoints, c.talkingPoints(),
-                model::setTalkingPoints), "conversation.talkingPoints", 5);
+                model::setTalkingPoints), FieldPath.of("conversation.talkingPoints"), 5);
         tone(talkingPoints);
         JButton draft = Form.mnemonic(new JButton(), messages.text("converse.draft"));
         draft.setName("converse.draft");
         draft.addActionListener(e -> draftTalkingPoints());
         form.panel().add(draft, "skip 1, growx 0, wrap");
         form.area(messages.text("converse.unmet"), Form.bind(new JTextArea(), c.unmetExpectations(),
-                model::setUnmetExpectations), "conversation.unmetExpectations", 2);
+                model::setUnmetExpectations), FieldPath.of("conversation.unmetExpectations"), 2);
         JTextArea script = AssessStep.named(new JTextArea(), "conversation.script");
         form.area(messages.text("converse.script"), Form.bind(script, c.script(), model::setScript),
-                "conversation.script", 5);
+                FieldPath.of("conversation.script"), 5);
         tone(script);
         form.hint(messages.text("converse.script.hint"));
         pushBack.setName("conversation.pushBackAnswer");
         form.area(messages.text("converse.pushBack"), Form.bind(pushBack, c.pushBackAnswer(),
-                model::setPushBackAnswer), "conversation.pushBackAnswer", 3);
+                model::setPushBackAnswer), FieldPath.of("conversation.pushBackAnswer"), 3);
         tone(pushBack);
         JButton suggest = Form.mnemonic(new JButton(), messages.text("converse.pushBack.suggest"));
         suggest.addActionListener(e -> suggestPushBack());
@@ -54,7 +55,7 @@ public final class ConverseStep extends StepPanel {
         form.section(messages.text("converse.section.reason"));
         JTextArea reason = AssessStep.named(new JTextArea(), "conversation.clientReason");
         form.area(messages.text("converse.reason"), Form.bind(reason, c.clientReason(), model::setClientReason),
-                "conversation.clientReason", 3);
+                FieldPath.of("conversation.clientReason"), 3);
         tone(reason);
         form.hint(messages.text("converse.reason.hint"));
     }

@@ -108,7 +108,7 @@ public final class ConverseStepModel extends StepModel {
         List<String> texts = List.of(c.talkingPoints(), c.script(), c.pushBackAnswer(), c.clientReason());
         for (int i = 0; i < texts.size(); i++) {
             String field = CHECKED_FIELDS.get(i);
-            boolean planChecked = problems.stream().anyMatch(p -> p.field().equals(field));
+            boolean planChecked = problems.stream().anyMatch(p -> p.field().value().equals(field));
             if (!planChecked) {
                 toneSuggestion(texts.get(i)).ifPresent(message -> problems.add(FieldProblem.warning(field, message)));
             }

@@ -2,6 +2,7 @@ package dev.offboard.ui.step;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.github.lgooddatepicker.components.DatePicker;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Notice;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
@@ -23,6 +24,9 @@ import net.miginfocom.swing.MigLayout;
 /** Step 3: notice, the last working day, and the work left to deliver. */
 public final class NoticeStep extends StepPanel {
 
+    private static final FieldPath MILESTONE_NAME = FieldPath.of("notice.milestoneName");
+    private static final FieldPath MILESTONE_DATE = FieldPath.of("notice.milestoneDate");
+
     private final NoticeStepModel model;
     private final JLabel lastDay = new JLabel();
     private final Map<NoticeStepModel.Preset, JRadioButton> presets = new EnumMap<>(NoticeStepModel.Preset.class);
@@ -40,7 +44,7 @@ public final class NoticeStep extends StepPanel {
         DatePicker givenOn = DateField.create(messages.locale(), n.givenOn(), messages.text("notice.givenOn"),
                 model::setGivenOn);
         givenOn.getComponentDateTextField().setName("notice.givenOn");
-        form.field(messages.text("notice.givenOn"), givenOn, "notice.givenOn");
+        form.field(messages.text("notice.givenOn"), givenOn, FieldPath.of("notice.givenOn"));
 
         JPanel choices = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[]", ""));
         choices.setOpaque(false);
@@ -61,16 +65,16 @@ public final class NoticeStep extends StepPanel {
         length.getAccessibleContext().setAccessibleName(messages.text("notice.length"));
         choices.add(length, "split 2, gapleft 28, w 70!");
         choices.add(unit);
-        form.field(messages.text("notice.length"), choices, choices, "notice.length", "");
-        form.register("notice.kind", choices);
+        form.field(messages.text("notice.length"), choices, choices, FieldPath.of("notice.length"), "");
+        form.register(FieldPath.of("notice.kind"), choices);
 
         milestoneName.setName("notice.milestoneName");
         form.field(messages.text("notice.milestoneName"), Form.bind(milestoneName, n.milestoneName(),
-                model::setMilestoneName), "notice.milestoneName");
+                model::setMilestoneName), MILESTONE_NAME);
         milestoneName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.milestoneName.placeholder"));
         milestoneDate = DateField.create(messages.locale(), n.milestoneDate(), messages.text("notice.milestoneDate"),
                 model::setMilestoneDate);
-        form.field(messages.text("notice.milestoneDate"), milestoneDate, "notice.milestoneDate");
+        form.field(messages.text("notice.milestoneDate"), milestoneDate, MILESTONE_DATE);
 
         lastDay.setName("notice.lastDay");
         lastDay.putClientProperty(FlatClientProperties.STYLE, "font: +8 bold; foreground: $Offboard.lastDay.foreground");
@@ -83,20 +87,21 @@ public final class NoticeStep extends StepPanel {
         JTextField agreement = AssessStep.named(new JTextField(), "notice.agreement");
         agreement.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.agreement.placeholder"));
         form.field(messages.text("notice.agreement"), Form.bind(agreement, n.agreement(), model::setAgreement),
-                "notice.agreement");
+                FieldPath.of("notice.agreement"));
         JTextField clause = AssessStep.named(new JTextField(8), "notice.noticeClause");
         clause.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("notice.noticeClause.placeholder"));
         form.field(messages.text("notice.noticeClause"), Form.bind(clause, n.noticeClause(), model::setNoticeClause),
-                clause, "notice.noticeClause", "growx 0, w 120!");
+                clause, FieldPath.of("notice.noticeClause"), "growx 0, w 120!");
         DatePicker cutoff = DateField.create(messages.locale(), n.newRequestsCutoff(),
                 messages.text("notice.newRequestsCutoff"), model::setNewRequestsCutoff);
         cutoff.getComponentDateTextField().setName("notice.newRequestsCutoff");
-        form.field(messages.text("notice.newRequestsCutoff"), cutoff, "notice.newRequestsCutoff");
+        form.field(messages.text("notice.newRequestsCutoff"), cutoff, FieldPath.of("notice.newRequestsCutoff"));
         form.hint(messages.text("notice.newRequestsCutoff.hint"));
 
         form.section(messages.text("notice.section.deliverables"));
         deliverables = new RowsTable(model.deliverables(), messages, "deliverables", 4, "notice.addDeliverable");
-        form.table(messages.text("notice.deliverables"), deliverables.table(), deliverables.component(), "deliverables");
+        form.table(messages.text("notice.deliverables"), deliverables.table(), deliverables.component(),
+                FieldPath.of("deliverables"));
         form.hint(RowsTable.hint(messages));
         syncPreset();
         planChanged();
@@ -137,8 +142,8 @@ public final class NoticeStep extends StepPanel {
         length.setEnabled(custom);
         unit.setEnabled(custom);
         boolean milestone = preset == NoticeStepModel.Preset.MILESTONE;
-        form.setFieldVisible("notice.milestoneName", milestone);
-        form.setFieldVisible("notice.milestoneDate", milestone);
+        form.setFieldVisible(MILESTONE_NAME, milestone);
+        form.setFieldVisible(MILESTONE_DATE, milestone);
         form.panel().revalidate();
     }
 }

@@ -1,6 +1,7 @@
 package dev.offboard.ui.step;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Options;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
@@ -24,38 +25,40 @@ public final class OptionsStep extends StepPanel {
         Options o = model.options();
         form.section(messages.text("options.section.forward"));
         RowsTable referrals = new RowsTable(model.referrals(), messages, "referrals", 3, "options.addReferral");
-        form.table(messages.text("options.referrals"), referrals.table(), referrals.component(), "options.referrals");
+        form.table(messages.text("options.referrals"), referrals.table(), referrals.component(),
+                FieldPath.of("options.referrals"));
         form.field("", check("options.interview", o.offerInterviewHelp(), model::setOfferInterviewHelp),
-                "options.offerInterviewHelp");
+                FieldPath.of("options.offerInterviewHelp"));
         form.field("", check("options.brief", o.offerBriefReplacement(), model::setOfferBriefReplacement),
-                "options.offerBriefReplacement");
+                FieldPath.of("options.offerBriefReplacement"));
         form.area(messages.text("options.tools"), Form.bind(new JTextArea(), String.join("\n", o.interimTools()),
-                model::setInterimToolsText), "options.interimTools", 2);
+                model::setInterimToolsText), FieldPath.of("options.interimTools"), 2);
         form.hint(messages.text("options.onePerLine"));
 
         var supportUntil = DateField.create(messages.locale(), o.supportUntil(), messages.text("options.supportUntil"),
                 model::setSupportUntil);
         supportUntil.getComponentDateTextField().setName("options.supportUntil");
-        form.field(messages.text("options.supportUntil"), supportUntil, "options.supportUntil");
+        form.field(messages.text("options.supportUntil"), supportUntil, FieldPath.of("options.supportUntil"));
         form.hint(messages.text("options.supportUntil.hint"));
 
         form.section(messages.text("options.section.return"));
         RowsTable items = new RowsTable(model.returnItems(), messages, "itemsToReturn", 4, "options.addItem");
-        form.table(messages.text("options.items"), items.table(), items.component(), "options.itemsToReturn");
+        form.table(messages.text("options.items"), items.table(), items.component(),
+                FieldPath.of("options.itemsToReturn"));
         form.hint(messages.text("options.items.hint"));
         form.area(messages.text("options.access"), Form.bind(new JTextArea(), String.join("\n", o.accessToRevoke()),
-                model::setAccessToRevokeText), "options.accessToRevoke", 3);
+                model::setAccessToRevokeText), FieldPath.of("options.accessToRevoke"), 3);
         form.hint(messages.text("options.onePerLine"));
 
         form.section(messages.text("options.section.payments"));
         payments = new RowsTable(model.payments(), messages, "payments", 4, "options.addPayment");
-        form.table(messages.text("options.payments"), payments.table(), payments.component(), "payments");
+        form.table(messages.text("options.payments"), payments.table(), payments.component(), FieldPath.of("payments"));
         form.hint(RowsTable.hint(messages));
         totals.setName("payments.totals");
         totals.putClientProperty(FlatClientProperties.STYLE, "font: +2 bold");
-        form.field(messages.text("options.totals.label"), totals, "payments.totals");
+        form.display(messages.text("options.totals.label"), totals, "");
         form.field("", check("options.finalFiles", o.finalFilesAfterPayment(), model::setFinalFilesAfterPayment),
-                "options.finalFilesAfterPayment");
+                FieldPath.of("options.finalFilesAfterPayment"));
         planChanged();
     }
 

@@ -1,5 +1,6 @@
 package dev.offboard.ui.step;
 
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.Problem;
 import dev.offboard.ui.core.FieldProblem;
@@ -37,8 +38,9 @@ public abstract class StepModel {
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         for (Problem problem : holder.problems()) {
-            if (step.owns(problem.field())) {
-                problems.add(new FieldProblem(problem.field(), problem.severity(), problem.message(messages.locale())));
+            FieldPath field = FieldProblem.pathOf(problem.field());
+            if (step.owns(field)) {
+                problems.add(new FieldProblem(field, problem.severity(), problem.message(messages.locale())));
             }
         }
         addOwnProblems(problems);

@@ -1,6 +1,7 @@
 package dev.offboard.ui.step;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.ui.core.FieldProblem;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
@@ -81,22 +82,22 @@ public abstract class StepPanel {
     }
 
     /** Tells {@code edited} the plan path of each text field the user types into. */
-    public final void onEdit(java.util.function.Consumer<String> edited) {
+    public final void onEdit(java.util.function.Consumer<FieldPath> edited) {
         form.onEdit(edited);
     }
 
     /** Moves focus to the field at a plan path; false when this step has no such field. */
-    public boolean focusField(String path) {
+    public boolean focusField(FieldPath path) {
         return form.focus(path);
     }
 
     /** Moves focus to the field at a plan path with the caret at {@code caret} in its text. */
-    public boolean focusField(String path, int caret) {
+    public boolean focusField(FieldPath path, int caret) {
         return form.focus(path, caret);
     }
 
     /** Whether this step has a field at the plan path (a table's row paths count for the table). */
-    public final boolean hasField(String path) {
+    public final boolean hasField(FieldPath path) {
         return form.has(path);
     }
 

@@ -1,5 +1,6 @@
 package dev.offboard.ui.step;
 
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.Thanks;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
@@ -53,13 +54,13 @@ public final class ThankStep extends StepPanel {
         hint.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
                 "font: -1; foreground: $Offboard.hint.foreground");
         suggestions.add(hint, "skip 1, wmin 100");
-        form.field(messages.text("thank.suggestions"), suggestions, suggestions, "thanks.suggestions", "wmin 100");
+        form.display(messages.text("thank.suggestions"), suggestions, "wmin 100");
         message.setName("thanks.message");
         form.area(messages.text("thank.message"), Form.bind(message, t.message(), model::setMessage),
-                "thanks.message", 4);
+                FieldPath.of("thanks.message"), 4);
         references.setName("thanks.referencesOffered");
         form.area(messages.text("thank.references"), Form.bind(references, t.referencesOffered(),
-                model::setReferences), "thanks.referencesOffered", 2);
+                model::setReferences), FieldPath.of("thanks.referencesOffered"), 2);
         JButton suggestReference = Form.mnemonic(new JButton(), messages.text("thank.references.suggest"));
         suggestReference.setName("thank.references.suggest");
         suggestReference.addActionListener(e -> suggestReferences());
@@ -68,7 +69,7 @@ public final class ThankStep extends StepPanel {
         keep.setName("thanks.keepReferring");
         keep.setSelected(t.keepReferring());
         keep.addActionListener(e -> model.setKeepReferring(keep.isSelected()));
-        form.field("", keep, "thanks.keepReferring");
+        form.field("", keep, FieldPath.of("thanks.keepReferring"));
         form.hint(messages.text("thank.hint"));
     }
 

@@ -2,6 +2,7 @@ package dev.offboard.ui.step;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.offboard.plan.Confirmation;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
@@ -62,14 +63,14 @@ public final class WriteUpStep extends StepPanel {
             "[][][][][grow,fill]"));
     private final SideBySide page;
     private ShownLetter shownLetter;
-    private final Consumer<String> jump;
+    private final Consumer<FieldPath> jump;
     /** The email follows every edit; the letter once edits pause, and only while its tab is open. */
     private final PreviewModel<Email> email;
     private final PreviewModel<LetterOnScreen> letter;
     private String emailProblem = "";
     private String letterProblem = "";
 
-    public WriteUpStep(WriteUpStepModel model, WriteUpActions controller, Messages messages, Consumer<String> jump) {
+    public WriteUpStep(WriteUpStepModel model, WriteUpActions controller, Messages messages, Consumer<FieldPath> jump) {
         super(Step.WRITE_UP, messages);
         this.model = model;
         this.controller = controller;
@@ -78,7 +79,7 @@ public final class WriteUpStep extends StepPanel {
         form.section(messages.text("writeUp.section.problems"));
         problems.setOpaque(false);
         problems.setName("writeUp.problems");
-        form.field(messages.text("writeUp.problems"), problems, problems, "writeUp.problems", "");
+        form.field(messages.text("writeUp.problems"), problems, problems, FieldProblem.WHOLE_PLAN, "");
         form.section(messages.text("writeUp.section.words"));
         form.area(messages.text("writeUp.conditions"), Form.bind(AssessStep.named(new JTextArea(),
                 "writeUp.otherConditions"), model.otherConditionsText(), model::setOtherConditionsText),

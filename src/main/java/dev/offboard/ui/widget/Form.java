@@ -1,6 +1,7 @@
 package dev.offboard.ui.widget;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.FieldPath;
 import dev.offboard.ui.core.FieldProblem;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -40,8 +41,8 @@ public final class Form {
 
     private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets dialog, wrap 2, hidemode 3, fillx",
             "[" + LABEL_WIDTH + "lp!][grow,fill]", ""));
-    private final Map<String, Slot> slots = new LinkedHashMap<>();
-    private Consumer<String> edited = path -> { };
+    private final Map<FieldPath, Slot> slots = new LinkedHashMap<>();
+    private Consumer<FieldPath> edited = path -> { };
 
     public JPanel panel() {
         return panel;
@@ -191,12 +192,26 @@ public final class Form {
     }
 
     /** A labelled field, bound to a plan path. */
-    public <T extends JComponent> T field(String label, T component, String path) {
+    public <T extends JComponent> T field(String label, T component, FieldPath path) {
         return field(label, component, component, path, "");
     }
 
-    /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
+    /**
+     * As {@link #field(String, JComponent, FieldPath)}, the path given as text and checked at once
+     * (the Write-up step's fields still use this; the other steps pass a {@code FieldPath}).
+     */
+    public <T extends JComponent> T field(String label, T component, String path) {
+        return field(label, component, FieldPath.of(path));
+    }
+
+    /** As {@link #field(String, JComponent, JComponent, FieldPath, String)}, the path checked at once. */
     public <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
+        return field(label, input, shown, FieldPath.of(path), constraints);
+    }
+
+    /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
+    public <T extends JComponent> T field(String label, T input, JComponent shown, FieldPath path,
+            String constraints) {
         JLabel caption = caption(label);
         caption.setLabelFor(input);
         if (!label.isEmpty()) {
@@ -213,7 +228,7 @@ public final class Form {
         JComponent focusable = input;
         JComponent outlined = outlineTarget(input, shown);
         if (input instanceof com.github.lgooddatepicker.components.DatePicker picker) {
-            picker.getComponentDateTextField().setName(path);
+            picker.getComponentDateTextField().setName(path.value());
             focusable = picker.getComponentDateTextField();
             outlined = focusable;
         }
@@ -224,8 +239,21 @@ public final class Form {
         return input;
     }
 
+    /**
+     * A labelled value that no plan field holds (a total, a recommendation): shown like a
+     * field, but problems cannot point at it and it is not bound to the plan.
+     */
+    public <T extends JComponent> T display(String label, T component, String constraints) {
+        JLabel caption = caption(label);
+        caption.setLabelFor(component);
+        component.getAccessibleContext().setAccessibleName(stripMarks(label));
+        panel.add(caption, component instanceof JScrollPane || component instanceof JPanel ? "top, gaptop 4" : "");
+        panel.add(component, constraints);
+        return component;
+    }
+
     /** Tells {@code listener} the plan path of each text field edited, after the plan has the edit. */
-    public void onEdit(Consumer<String> listener) {
+    public void onEdit(Consumer<FieldPath> listener) {
         this.edited = listener;
     }
 
@@ -242,9 +270,14 @@ public final class Form {
 
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
     public JTextArea area(String label, JTextArea area, String path, int rows) {
+        return area(label, area, FieldPath.of(path), rows);
+    }
+
+    /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
+    public JTextArea area(String label, JTextArea area, FieldPath path, int rows) {
         area.setRows(rows);
         if (area.getName() == null) {
-            area.setName(path);
+            area.setName(path.value());
         }
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
@@ -255,17 +288,17 @@ public final class Form {
     }
 
     /** A table in a scroll pane, with its buttons under it, as one field. */
-    public void table(String label, JTable table, JComponent withButtons, String path) {
+    public void table(String label, JTable table, JComponent withButtons, FieldPath path) {
         field(label, table, withButtons, path, "growx");
     }
 
     /** A field owned elsewhere (e.g. a checkbox row) that problems can still point at. */
-    public void register(String path, JComponent component) {
+    public void register(FieldPath path, JComponent component) {
         slots.put(path, new Slot(component, component, component, null, null));
     }
 
     /** Shows or hides a field with its caption (its message line hides with it). */
-    public void setFieldVisible(String path, boolean visible) {
+    public void setFieldVisible(FieldPath path, boolean visible) {
         Slot slot = slots.get(path);
         slot.shown().setVisible(visible);
         slot.caption().setVisible(visible);
@@ -297,24 +330,24 @@ public final class Form {
     }
 
     /** Focuses the field at {@code path} (selecting the row of a table) and scrolls to it. */
-    public boolean focus(String path) {
+    public boolean focus(FieldPath path) {
         return focus(path, -1);
     }
 
     /**
-     * As {@link #focus(String)}, with the caret of a text field put at {@code caret} (kept
+     * As {@link #focus(FieldPath)}, with the caret of a text field put at {@code caret} (kept
      * within the text; -1 leaves it where it is).
      */
-    public boolean focus(String path, int caret) {
+    public boolean focus(FieldPath path, int caret) {
         Slot slot = slotFor(path);
         if (slot == null) {
             return false;
         }
         JComponent component = slot.component();
-        if (component instanceof JTextComponent text && caret >= 0 && !path.contains("[")) {
+        if (component instanceof JTextComponent text && caret >= 0 && path.rowIndex() < 0) {
             text.setCaretPosition(Math.min(caret, text.getDocument().getLength()));
         }
-        int row = new FieldProblem(path, null, "").rowIndex();
+        int row = path.rowIndex();
         if (component instanceof JTable table && row >= 0 && row < table.getRowCount()) {
             table.changeSelection(row, 0, false, false);
         }
@@ -325,7 +358,7 @@ public final class Form {
     }
 
     /** Whether a field is registered for {@code path}, or for the table it is a row of. */
-    public boolean has(String path) {
+    public boolean has(FieldPath path) {
         return slotFor(path) != null;
     }
 
@@ -341,13 +374,12 @@ public final class Form {
         return false;
     }
 
-    private Slot slotFor(String path) {
+    private Slot slotFor(FieldPath path) {
         Slot exact = slots.get(path);
         if (exact != null) {
             return exact;
         }
-        String base = new FieldProblem(path, null, "").baseField();
-        return slots.get(base);
+        return slots.get(FieldPath.of(path.base()));
     }
 
     private static JComponent outlineTarget(JComponent input, JComponent shown) {

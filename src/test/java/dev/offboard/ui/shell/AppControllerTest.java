@@ -55,21 +55,31 @@ class AppControllerTest {
     private AppController controller() {
         AppSettings settings = new AppSettings(node);
         settings.setLocale(Locale.ENGLISH);
-        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), Documents::new,
-                new FileDialogs() {
-                    @Override
-                    public Optional<Path> chooseOpen(Component parent, Messages messages) {
-                        return Optional.ofNullable(answer);
-                    }
+        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), Documents::new, dialogs(),
+                new NoDesktop(), () -> TODAY);
+        controller.attach(null, controllerFeedback());
+        return controller;
+    }
 
-                    @Override
-                    public Optional<Path> chooseSave(Component parent, Messages messages, String suggested,
-                            String extension) {
-                        asked.add(suggested + " as " + extension);
-                        return Optional.ofNullable(answer);
-                    }
-                }, new NoDesktop(), () -> TODAY);
-        controller.attach(null, new Feedback() {
+    /** File choosers that answer {@link #answer} and record what Save suggested. */
+    private FileDialogs dialogs() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> chooseOpen(Component parent, Messages messages) {
+                return Optional.ofNullable(answer);
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
+                asked.add(suggested + " as " + extension);
+                return Optional.ofNullable(answer);
+            }
+        };
+    }
+
+    /** Feedback that records what the controller says and answers its questions as set. */
+    private Feedback controllerFeedback() {
+        return new Feedback() {
             @Override
             public void status(String message) {
                 said.add(message);
@@ -103,7 +113,7 @@ class AppControllerTest {
             }
 
             @Override
-            public void jumpTo(String field) {
+            public void jumpTo(dev.offboard.plan.FieldPath field) {
                 said.add("jump " + field);
             }
 
@@ -124,8 +134,7 @@ class AppControllerTest {
                 said.add("reload? " + fileName);
                 return confirmReload;
             }
-        });
-        return controller;
+        };
     }
 
     @AfterEach
@@ -438,6 +447,54 @@ class AppControllerTest {
     }
 
     @Test
+    void printingAsksOnTheCallersThreadAndSpoolsThroughTheTaskRunner() {
+        holder.replace(SamplePlan.create(TODAY), null);
+        List<String> printed = new ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
+        // Tasks are held until the test runs them, as the background thread would later.
+        AppController held = new AppController(holder, new AppSettings(node), new dev.offboard.ui.core.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Exception> onFailure) {
+                queued.add(() -> new CurrentThreadTaskRunner().run(work, onSuccess, onFailure));
+            }
+        }, Documents::new, dialogs(), new NoDesktop(), () -> TODAY);
+        held.attach(null, controllerFeedback());
+        Thread caller = Thread.currentThread();
+        held.usePrinter((pdf, jobName) -> {
+            printed.add("asked " + jobName + " on the caller's thread: " + (Thread.currentThread() == caller));
+            return Optional.of(() -> printed.add("spooled " + pdf.length + " bytes"));
+        });
+
+        held.printLetter();
+        assertThat(printed).as("the letter is made in the background first").isEmpty();
+        queued.remove(0).run();
+        assertThat(printed).containsExactly("asked Offboard — Untitled plan on the caller's thread: true");
+        assertThat(said).isEmpty();
+        queued.remove(0).run();
+        assertThat(printed).hasSize(2).last().asString().startsWith("spooled ");
+        assertThat(said).containsExactly("Letter sent to the printer.");
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aFailedSpoolIsShownAsAProblemAndACancelledDialogPrintsNothing() {
+        holder.replace(SamplePlan.create(TODAY), null);
+        AppController controller = controller();
+        controller.usePrinter((pdf, jobName) -> Optional.of(() -> {
+            throw new java.awt.print.PrinterException("the printer is out of paper");
+        }));
+        controller.printLetter();
+        assertThat(problems).singleElement().asString().contains("the printer is out of paper");
+
+        problems.clear();
+        controller.usePrinter((pdf, jobName) -> Optional.empty());
+        controller.printLetter();
+        assertThat(problems).isEmpty();
+        assertThat(said).isEmpty();
+    }
+
+    @Test
     void theEmailDraftWithCharactersNoFontHasIsRefusedToo() {
         Plan sample = SamplePlan.create(TODAY);
         var t = sample.thanks();
@@ -458,7 +515,7 @@ class AppControllerTest {
         controller().exportPdf();
 
         assertThat(problems).singleElement().asString().contains("cannot be made yet");
-        assertThat(said).contains("jump writeUp.problems");
+        assertThat(said).contains("jump writeUp");
         assertThat(answer).doesNotExist();
     }
 

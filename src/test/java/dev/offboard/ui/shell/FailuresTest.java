@@ -61,13 +61,41 @@ class FailuresTest {
     @Test
     void anUncaughtFailureReachesTheBannerWithTheLogFile() throws Exception {
         List<String> banner = new ArrayList<>();
+        Path log = Files.writeString(folder.resolve("offboard-0.log"), "");
         UncaughtFailures handler = new UncaughtFailures(new Messages(Locale.ENGLISH), banner::add,
-                folder.resolve("offboard-0.log"), Runnable::run);
+                java.util.Optional.of(log), Runnable::run);
 
         handler.uncaughtException(Thread.currentThread(), new NullPointerException());
 
         assertThat(banner).singleElement().asString().contains("Something went wrong (NullPointerException)",
                 "offboard-0.log").doesNotContain("null");
+    }
+
+    @Test
+    void whenTheLogCannotBeStartedTheBannerNamesNoLog() throws Exception {
+        // A folder that cannot be made: its parent is a file.
+        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "").resolve("logs");
+        java.util.Optional<Path> log = OffboardApp.startLog(blocked);
+        List<String> banner = new ArrayList<>();
+        UncaughtFailures handler = new UncaughtFailures(new Messages(Locale.FRENCH), banner::add, log, Runnable::run);
+
+        handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
+
+        assertThat(log).isEmpty();
+        assertThat(banner).singleElement().asString().contains("boom", "aucun journal")
+                .doesNotContain("not-a-folder", ".log");
+    }
+
+    @Test
+    void aLogFileRemovedSinceIsNotNamed() {
+        List<String> banner = new ArrayList<>();
+        UncaughtFailures handler = new UncaughtFailures(new Messages(Locale.ENGLISH), banner::add,
+                java.util.Optional.of(folder.resolve("gone").resolve("offboard-0.log")), Runnable::run);
+
+        handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
+
+        assertThat(banner).singleElement().asString().contains("no log file could be written")
+                .doesNotContain("offboard-0.log");
     }
 
     @Test

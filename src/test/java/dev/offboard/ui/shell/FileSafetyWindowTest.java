@@ -5,34 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.SamplePlan;
-import dev.offboard.render.Documents;
 import dev.offboard.ui.core.Messages;
-import dev.offboard.ui.core.PlanHolder;
-import dev.offboard.ui.core.SwingTaskRunner;
 import dev.offboard.ui.testing.RequiresDisplay;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.prefs.Preferences;
 import javax.swing.JButton;
-import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,34 +45,24 @@ class FileSafetyWindowTest {
     private Robot robot;
     private FrameFixture window;
     private MainWindow main;
-    private Preferences node;
+    private WindowDriver driver;
     private Path saveAsTarget;
 
     @BeforeEach
-    void openWindow() throws Exception {
-        node = Preferences.userRoot().node("dev/offboard/file-safety-test-" + ProcessHandle.current().pid());
-        node.clear();
-        AppSettings settings = new AppSettings(node);
-        settings.setLocale(Locale.ENGLISH);
-        settings.setTheme(AppSettings.Theme.LIGHT);
+    void openWindow() {
         saveAsTarget = folder.resolve("mine.json");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(15);
-        robot.settings().eventPostingDelay(50);
-        main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(Plan.empty()),
-                settings, new SwingTaskRunner(), Documents::new, new SaveAsDialogs(), new NoDesktop(),
-                () -> TODAY)));
-        window = new FrameFixture(robot, main.frame());
-        window.show(new Dimension(1280, 860));
-        window.moveToFront();
+        driver = WindowDriver.openWith(Plan.empty(), Locale.ENGLISH, AppSettings.Theme.LIGHT, new Dimension(1280, 860),
+                new SaveAsDialogs());
+        robot = driver.robot;
+        window = driver.window;
+        main = driver.main;
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        if (window != null) {
-            window.cleanUp();
+        if (driver != null) {
+            driver.close();
         }
-        node.removeNode();
     }
 
     /** Opens a plan in the window, types a new name into it, then another program rewrites the file. */
@@ -200,63 +180,15 @@ class FileSafetyWindowTest {
     }
 
     private void type(String field, String text) {
-        JTextComponent target = (JTextComponent) window.textBox(field).target();
-        for (int attempt = 1; ; attempt++) {
-            waitFor(field + " focused", () -> {
-                if (focused() != target) {
-                    GuiActionRunner.execute(() -> target.requestFocusInWindow());
-                    robot.waitForIdle();
-                }
-                return focused() == target;
-            });
-            robot.pressKey(KeyEvent.VK_CONTROL);
-            robot.pressAndReleaseKey(KeyEvent.VK_A);
-            robot.releaseKey(KeyEvent.VK_CONTROL);
-            robot.enterText(text);
-            try {
-                waitFor(field + " typed", () -> GuiActionRunner.execute(() -> target.getText()).equals(text),
-                        target::getText, Timeout.timeout(5_000));
-                return;
-            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private Component focused() {
-        return GuiActionRunner.execute(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+        driver.replace(field, text);
     }
 
     private static void waitFor(String what, Callable<Boolean> check) {
-        waitFor(what, check, () -> "", WAIT);
+        WindowDriver.pause(what, check, () -> "", WAIT);
     }
 
     private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual) {
-        waitFor(what, check, actual, WAIT);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> check, Callable<String> actual, Timeout timeout) {
-        Pause.pause(new Condition(what) {
-            @Override
-            protected String descriptionAddendum() {
-                try {
-                    return " (now: " + GuiActionRunner.execute(actual::call) + ")";
-                } catch (RuntimeException e) {
-                    return "";
-                }
-            }
-
-            @Override
-            public boolean test() {
-                try {
-                    return Boolean.TRUE.equals(check.call());
-                } catch (Exception | AssertionError e) {
-                    return false;
-                }
-            }
-        }, timeout);
+        WindowDriver.pause(what, check, actual, WAIT);
     }
 
     /** Save As answers with a file in the test folder; Open is never asked. */
@@ -269,19 +201,6 @@ class FileSafetyWindowTest {
         @Override
         public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String extension) {
             return Optional.of(saveAsTarget);
-        }
-    }
-
-    /** Opens nothing. */
-    private static final class NoDesktop implements DesktopBridge {
-        @Override
-        public boolean open(Path file) {
-            return false;
-        }
-
-        @Override
-        public boolean mail(URI mailto) {
-            return false;
         }
     }
 }

@@ -74,12 +74,12 @@ class FocusWindowTest {
                 "payments[2].amount", "options.accessToRevoke", "thanks.message", "writeUp.paperSize")) {
             driver.edt(() -> {
                 driver.main.showStep(Step.WRITE_UP);
-                driver.main.jumpTo(field);
+                driver.main.jumpTo(dev.offboard.plan.FieldPath.of(field));
                 return null;
             });
             driver.waitFor(field + " focused and in view", () -> driver.edt(() -> {
                 Component owner = driver.focused();
-                return owner != null && driver.main.currentStep() == Step.forField(field) && inView(owner) == null;
+                return owner != null && driver.main.currentStep() == Step.forField(dev.offboard.plan.FieldPath.of(field)) && inView(owner) == null;
             }), () -> field + " / " + driver.focused() + " / " + inView(driver.focused()));
             if (field.contains("[")) {
                 int row = Integer.parseInt(field.replaceAll(".*\\[(\\d+)].*", "$1"));

@@ -84,19 +84,31 @@ class LayoutWindowTest {
     }
 
     private void checkEveryStep(Locale locale, AppSettings.Theme theme, Dimension size) {
+        driver = WindowDriver.open(planWithLongMessages(), locale, theme, size, null);
+        assertThat(problemsOnEveryStep(driver)).as("%s %s at %s", locale, theme, size).isEmpty();
+    }
+
+    /** The sample plan with a deliverable whose long name and late date make long messages on two steps. */
+    static Plan planWithLongMessages() {
         Plan sample = SamplePlan.create(WindowDriver.TODAY);
-        // A deliverable with a long name, due too late: its warning is a long message on two steps.
         List<dev.offboard.plan.Deliverable> rows = new ArrayList<>(sample.deliverables());
         dev.offboard.plan.Deliverable first = rows.get(0);
         rows.set(0, new dev.offboard.plan.Deliverable("Refonte complète de la charte graphique, déclinée sur tous les"
                 + " supports imprimés et numériques de la maison d’édition, avec guide d’utilisation détaillé",
                 first.description(), sample.notice().lastWorkingDay().orElseThrow().plusDays(20), first.status()));
-        Plan plan = sample.withDeliverables(rows);
-        driver = WindowDriver.open(plan, locale, theme, size, null);
+        return sample.withDeliverables(rows);
+    }
+
+    /**
+     * Shows every step with all its problems beside their fields (as after Next) and lists
+     * what is cut or too wide on it, any button of the window not whole in it, and a label
+     * column that is not where it is on Assess.
+     */
+    static List<String> problemsOnEveryStep(WindowDriver driver) {
+        List<String> problems = new ArrayList<>();
         Map<Step, Integer> fieldColumn = new TreeMap<>();
         for (Step step : Step.values()) {
             driver.showStep(step);
-            // Every problem beside its field, as after Next: the longest messages show.
             driver.edt(() -> {
                 driver.main.showStep(step == Step.ASSESS ? Step.CONVERSE : Step.ASSESS);
                 driver.main.showStep(step);
@@ -104,13 +116,45 @@ class LayoutWindowTest {
             });
             driver.robot.waitForIdle();
             driver.robot.waitForIdle();
-            List<String> problems = driver.edt(() -> cutOrTooWide(driver.main.currentStepComponent()));
-            assertThat(problems).as("%s %s at %s", locale, step, size).isEmpty();
+            driver.edt(() -> cutOrTooWide(driver.main.currentStepComponent())).forEach(p -> problems.add(step + ": " + p));
+            driver.edt(() -> buttonsNotWhole(driver.main.frame().getRootPane())).forEach(p -> problems.add(step + ": " + p));
             fieldColumn.put(step, driver.edt(() -> fieldColumnX(driver.main.currentStepComponent())));
         }
         int assess = fieldColumn.get(Step.ASSESS);
-        assertThat(fieldColumn.values()).as("where the fields start, per step: %s", fieldColumn)
-                .allMatch(x -> Math.abs(x - assess) <= 2);
+        if (!fieldColumn.values().stream().allMatch(x -> Math.abs(x - assess) <= 2)) {
+            problems.add("where the fields start, per step: " + fieldColumn);
+        }
+        return problems;
+    }
+
+    /** Buttons outside the step pages (navigation, status) that do not lie whole inside the window. */
+    static List<String> buttonsNotWhole(JComponent root) {
+        List<String> problems = new ArrayList<>();
+        collectButtons(root, root, problems);
+        return problems;
+    }
+
+    private static void collectButtons(JComponent root, Container container, List<String> problems) {
+        for (Component child : container.getComponents()) {
+            if (!child.isShowing() || child instanceof JViewport) {
+                continue;
+            }
+            if (child instanceof AbstractButton button && !(child instanceof javax.swing.JMenuItem)) {
+                Rectangle bounds = SwingUtilities.convertRectangle(container, button.getBounds(), root);
+                if (bounds.x < 0 || bounds.y < 0 || bounds.x + bounds.width > root.getWidth()
+                        || bounds.y + bounds.height > root.getHeight()) {
+                    problems.add(describe(button) + " not whole in the window: " + bounds + " in "
+                            + root.getWidth() + "x" + root.getHeight());
+                }
+                String cut = cut(button);
+                if (cut != null) {
+                    problems.add(cut);
+                }
+            }
+            if (child instanceof Container inner) {
+                collectButtons(root, inner, problems);
+            }
+        }
     }
 
     /** What on the page is cut or reaches past its window. */
@@ -170,7 +214,7 @@ class LayoutWindowTest {
     }
 
     /** Where the field column starts on a step's form, from its labelled fields. */
-    private static int fieldColumnX(JComponent page) {
+    static int fieldColumnX(JComponent page) {
         JComponent form = page instanceof SideBySide ? findForm(page) : page;
         List<Integer> xs = new ArrayList<>();
         List<String> where = new ArrayList<>();

@@ -36,11 +36,11 @@ class NavigationTest {
     @Test
     void beforeAVisitOnlyTouchedFieldsShowTheirProblems() {
         assess.setClientEmail("sam@");
-        navigation.touch("client.email");
+        navigation.touch(dev.offboard.plan.FieldPath.of("client.email"));
 
         List<FieldProblem> visible = navigation.visibleProblems(Step.ASSESS, assess.problems());
 
-        assertThat(visible).extracting(FieldProblem::field).containsExactly("client.email");
+        assertThat(visible).extracting(p -> p.field().value()).containsExactly("client.email");
         assertThat(navigation.state(Step.ASSESS, assess)).isEqualTo(Navigation.StepState.ATTENTION);
     }
 
@@ -50,7 +50,7 @@ class NavigationTest {
         navigation.leave(Step.OPTIONS);
 
         assertThat(navigation.visibleProblems(Step.ASSESS, assess.problems()))
-                .extracting(FieldProblem::field).contains("freelancer.name", "assessment.decision");
+                .extracting(p -> p.field().value()).contains("freelancer.name", "assessment.decision");
         assertThat(navigation.state(Step.OPTIONS, options)).isEqualTo(Navigation.StepState.COMPLETE);
     }
 
@@ -65,12 +65,12 @@ class NavigationTest {
 
     @Test
     void touchingARowOfATableCountsForItsCells() {
-        navigation.touch("payments");
+        navigation.touch(dev.offboard.plan.FieldPath.of("payments"));
         int row = options.payments().add();
         options.payments().set(row, 0, "INV-1");
 
         assertThat(navigation.visibleProblems(Step.OPTIONS, options.problems()))
-                .extracting(FieldProblem::field).contains("payments[0].amount");
+                .extracting(p -> p.field().value()).contains("payments[0].amount");
     }
 
     @Test

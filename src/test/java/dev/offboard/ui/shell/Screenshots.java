@@ -43,7 +43,7 @@ class Screenshots {
     @Test
     void writeEveryStepInBothThemes() throws Exception {
         Files.createDirectories(OUT);
-        for (AppSettings.Theme theme : AppSettings.Theme.values()) {
+        for (AppSettings.Theme theme : java.util.List.of(AppSettings.Theme.LIGHT, AppSettings.Theme.DARK)) {
             shoot(theme, Locale.ENGLISH, "", new java.awt.Dimension(1180, 820));
         }
         shoot(AppSettings.Theme.LIGHT, Locale.FRENCH, "-fr", new java.awt.Dimension(1180, 820));

@@ -51,13 +51,6 @@ final class WindowDriver implements AutoCloseable {
 
     /** Opens a window on {@code plan}; {@code answer} is what every file chooser returns. */
     static WindowDriver open(Plan plan, Locale locale, AppSettings.Theme theme, Dimension size, Path answer) {
-        Preferences node = Preferences.userRoot().node("dev/offboard/driver-test-" + ProcessHandle.current().pid());
-        AppSettings settings = new AppSettings(node);
-        settings.setLocale(locale);
-        settings.setTheme(theme);
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(15);
-        robot.settings().eventPostingDelay(50);
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> chooseOpen(Component parent, Messages messages) {
@@ -69,6 +62,23 @@ final class WindowDriver implements AutoCloseable {
                 return Optional.ofNullable(answer);
             }
         };
+        return openWith(plan, locale, theme, size, dialogs);
+    }
+
+    /** Opens a window on {@code plan} whose file choosers are {@code dialogs}. */
+    static WindowDriver openWith(Plan plan, Locale locale, AppSettings.Theme theme, Dimension size, FileDialogs dialogs) {
+        Preferences node = Preferences.userRoot().node("dev/offboard/driver-test-" + ProcessHandle.current().pid());
+        try {
+            node.clear();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        AppSettings settings = new AppSettings(node);
+        settings.setLocale(locale);
+        settings.setTheme(theme);
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(15);
+        robot.settings().eventPostingDelay(50);
         DesktopBridge desktop = new Screenshots.NoDesktop();
         MainWindow main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(plan),
                 settings, new SwingTaskRunner(), Documents::new, dialogs, desktop, () -> TODAY)));
@@ -106,6 +116,46 @@ final class WindowDriver implements AutoCloseable {
             return table.isFocusOwner();
         }), () -> String.valueOf(focused()));
         robot.waitForIdle();
+    }
+
+    /**
+     * Types {@code text} into a field with the keyboard. Under Xvfb a keystroke is now and then
+     * lost; the field is then selected (Ctrl+A) and typed again, at most three times.
+     */
+    void type(String field, String text) {
+        type(field, text, false);
+    }
+
+    /** As {@link #type}, but what the field held is replaced: selected (Ctrl+A) before each attempt. */
+    void replace(String field, String text) {
+        type(field, text, true);
+    }
+
+    private void type(String field, String text, boolean replace) {
+        javax.swing.text.JTextComponent target = (javax.swing.text.JTextComponent) window.textBox(field).target();
+        for (int attempt = 1; ; attempt++) {
+            waitFor(field + " focused", () -> {
+                if (focused() != target) {
+                    edt(() -> target.requestFocusInWindow());
+                    robot.waitForIdle();
+                }
+                return focused() == target;
+            }, () -> String.valueOf(focused()));
+            if (replace || attempt > 1) {
+                chord(java.awt.event.KeyEvent.VK_CONTROL, java.awt.event.KeyEvent.VK_A);
+            }
+            robot.enterText(text);
+            try {
+                pause(field + " typed", () -> replace ? edt(target::getText).equals(text)
+                        : edt(target::getText).contains(text),
+                        () -> target.getText() + " | focus on " + focused(), Timeout.timeout(5_000));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Presses keys together, e.g. {@code chord(VK_CONTROL, VK_TAB)}. */

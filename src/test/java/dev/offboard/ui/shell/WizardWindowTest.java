@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offboard.plan.Decision;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.SamplePlan;
-import dev.offboard.render.Documents;
 import dev.offboard.ui.core.Messages;
-import dev.offboard.ui.core.PlanHolder;
 import dev.offboard.ui.core.Step;
-import dev.offboard.ui.core.SwingTaskRunner;
 import dev.offboard.ui.testing.RequiresDisplay;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -24,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.prefs.Preferences;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -33,15 +29,12 @@ import javax.swing.JTable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,34 +59,24 @@ class WizardWindowTest {
     private MainWindow main;
     private Path exportTarget;
     private Path saveTarget;
-    private Preferences node;
+    private WindowDriver driver;
 
     @BeforeEach
-    void openWindow() throws Exception {
-        node = Preferences.userRoot().node("dev/offboard/window-test-" + ProcessHandle.current().pid());
-        node.clear();
-        AppSettings settings = new AppSettings(node);
-        settings.setLocale(Locale.ENGLISH);
-        settings.setTheme(AppSettings.Theme.LIGHT);
+    void openWindow() {
         exportTarget = folder.resolve("letter.pdf");
         saveTarget = folder.resolve("blue-harbor.json");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(15);
-        robot.settings().eventPostingDelay(50);
-        main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(Plan.empty()),
-                settings, new SwingTaskRunner(), Documents::new, new AnswerDialogs(), new NoDesktop(),
-                () -> TODAY)));
-        window = new FrameFixture(robot, main.frame());
-        window.show(new Dimension(1280, 860));
-        window.moveToFront();
+        driver = WindowDriver.openWith(Plan.empty(), Locale.ENGLISH, AppSettings.Theme.LIGHT, new Dimension(1280, 860),
+                new AnswerDialogs());
+        robot = driver.robot;
+        window = driver.window;
+        main = driver.main;
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        if (window != null) {
-            window.cleanUp();
+        if (driver != null) {
+            driver.close();
         }
-        node.removeNode();
     }
 
     @Test
@@ -278,6 +261,27 @@ class WizardWindowTest {
     }
 
     @Test
+    void followingTheSystemTakesItsDarkPreferenceAndIsRemembered() {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            SystemTheme.useCommands(command -> {
+                asked.add(String.join(" ", command));
+                return java.util.Optional.of(command.contains("defaults") ? "Dark" : command.contains("reg")
+                        ? "AppsUseLightTheme    REG_DWORD    0x0" : "'prefer-dark'");
+            });
+            GuiActionRunner.execute(() -> clickMenu("menu.theme.SYSTEM"));
+
+            waitFor("dark, as the system prefers", com.formdev.flatlaf.FlatLaf::isLafDark);
+            assertThat(main.controller().settings().theme()).isEqualTo(AppSettings.Theme.SYSTEM);
+            assertThat(asked).isNotEmpty();
+        } finally {
+            SystemTheme.useCommands(SystemTheme::run);
+            GuiActionRunner.execute(() -> clickMenu("menu.theme.LIGHT"));
+            waitFor("light again", () -> !com.formdev.flatlaf.FlatLaf.isLafDark());
+        }
+    }
+
+    @Test
     void mnemonicsAreUniqueOnEveryStepInBothLanguages() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
             GuiActionRunner.execute(() -> clickMenu("menu.language." + locale.getLanguage()));
@@ -421,36 +425,8 @@ class WizardWindowTest {
         throw new AssertionError("no menu item " + name);
     }
 
-    /**
-     * Types {@code text} into a field with the keyboard. Under Xvfb a keystroke is now and then
-     * lost; the field is then selected (Ctrl+A) and typed again, at most three times.
-     */
     private void type(String field, String text) {
-        javax.swing.text.JTextComponent target = (javax.swing.text.JTextComponent) window.textBox(field).target();
-        for (int attempt = 1; ; attempt++) {
-            waitFor(field + " focused", () -> {
-                if (focused() != target) {
-                    GuiActionRunner.execute(() -> target.requestFocusInWindow());
-                    robot.waitForIdle();
-                }
-                return focused() == target;
-            }, () -> String.valueOf(focused()));
-            if (attempt > 1) {
-                robot.pressKey(KeyEvent.VK_CONTROL);
-                robot.pressAndReleaseKey(KeyEvent.VK_A);
-                robot.releaseKey(KeyEvent.VK_CONTROL);
-            }
-            robot.enterText(text);
-            try {
-                waitFor(field + " typed", () -> GuiActionRunner.execute(() -> target.getText()).contains(text),
-                        () -> target.getText() + " | focus on " + focused(), Timeout.timeout(5_000));
-                return;
-            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        driver.type(field, text);
     }
 
     /** Alt+Right; pressed again (at most twice more) if the step has not changed within five seconds. */
@@ -487,8 +463,7 @@ class WizardWindowTest {
     }
 
     private Component focused() {
-        return GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
-                .getFocusOwner());
+        return driver.focused();
     }
 
     private void waitForStep(Step step) {

@@ -75,7 +75,7 @@ class AssessStepModelTest {
     @Test
     void emptyPlanIsIncompleteWithMessagesOnTheRequiredFields() {
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field)
+        assertThat(model.problems()).extracting(p -> p.field().value())
                 .contains("freelancer.name", "client.company", "assessment.decision");
     }
 
@@ -107,7 +107,7 @@ class AssessStepModelTest {
 
         assertThat(holder.plan().client().revenueSharePercent()).isEqualByComparingTo("18");
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("client.revenueSharePercent");
+            assertThat(p.field().value()).isEqualTo("client.revenueSharePercent");
             assertThat(p.isError()).isTrue();
         });
     }

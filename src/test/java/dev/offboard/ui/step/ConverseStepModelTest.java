@@ -69,7 +69,7 @@ class ConverseStepModelTest {
         model.setClientReason("You never pay on time.");
 
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("conversation.clientReason");
+            assertThat(p.field().value()).isEqualTo("conversation.clientReason");
             assertThat(p.isError()).isFalse();
             assertThat(p.message()).contains("You never");
         });
@@ -79,7 +79,7 @@ class ConverseStepModelTest {
     @Test
     void completeWithADateAndAReason() {
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field).contains("conversation.clientReason");
+        assertThat(model.problems()).extracting(p -> p.field().value()).contains("conversation.clientReason");
 
         model.setDate(LocalDate.of(2026, 11, 30));
         model.setChannel(Channel.VIDEO_CALL);

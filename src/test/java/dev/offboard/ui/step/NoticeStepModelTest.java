@@ -25,7 +25,7 @@ class NoticeStepModelTest {
         assertThat(model.lastWorkingDay()).isEmpty();
         assertThat(model.lastWorkingDayText()).isEqualTo("Pick the date you give notice");
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field).contains("notice.givenOn");
+        assertThat(model.problems()).extracting(p -> p.field().value()).contains("notice.givenOn");
     }
 
     @Test
@@ -65,7 +65,7 @@ class NoticeStepModelTest {
 
         assertThat(model.preset()).isEqualTo(NoticeStepModel.Preset.CUSTOM);
         assertThat(model.lastWorkingDay()).contains(LocalDate.of(2026, 12, 8));
-        assertThat(model.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("notice.length"));
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p.field().value()).isEqualTo("notice.length"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class NoticeStepModelTest {
 
         assertThat(rows.rowNote(row)).hasValueSatisfying(note -> assertThat(note).contains("Dec 20, 2026"));
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("deliverables[0].dueDate");
+            assertThat(p.field().value()).isEqualTo("deliverables[0].dueDate");
             assertThat(p.isError()).isTrue();
         });
 

@@ -67,7 +67,7 @@ class OptionsStepModelTest {
 
         assertThat(model.isComplete()).isFalse();
         assertThat(model.problems()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("payments[0].amount");
+            assertThat(p.field().value()).isEqualTo("payments[0].amount");
             assertThat(p.rowIndex()).isZero();
             assertThat(p.baseField()).isEqualTo("payments");
         });

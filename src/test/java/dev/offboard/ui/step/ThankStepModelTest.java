@@ -29,7 +29,7 @@ class ThankStepModelTest {
     @Test
     void completeOnceThanked() {
         assertThat(model.isComplete()).isFalse();
-        assertThat(model.problems()).extracting(FieldProblem::field).containsExactly("thanks.message");
+        assertThat(model.problems()).extracting(p -> p.field().value()).containsExactly("thanks.message");
 
         model.setMessage("Thank you for three good years.");
         model.setKeepReferring(true);

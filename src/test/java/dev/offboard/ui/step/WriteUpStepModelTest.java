@@ -33,7 +33,7 @@ class WriteUpStepModelTest {
         List<FieldProblem> problems = model.openProblems();
 
         assertThat(problems).extracting(FieldProblem::step).isSorted();
-        assertThat(problems).extracting(FieldProblem::field)
+        assertThat(problems).extracting(p -> p.field().value())
                 .contains("freelancer.name", "conversation.clientReason", "notice.givenOn", "thanks.message");
         assertThat(model.canRender()).isFalse();
         assertThat(model.isComplete()).isFalse();
