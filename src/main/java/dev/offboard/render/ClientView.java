@@ -44,6 +44,8 @@ import java.util.Map;
  * @param signOff the freelancer's own sign-off, or empty for the template's
  * @param pageSize the CSS page size, {@code A4} or {@code letter}: the write-up's paper size,
  *     or by the client's country when it is {@link PaperSize#AUTO}
+ * @param edited the freelancer's own wording of the letter's sections, for documents in this
+ *     language: {@code edited.notice} is a list of blocks, empty when the section is generated
  */
 public record ClientView(
         String lang,
@@ -86,7 +88,8 @@ public record ClientView(
         boolean registeredPost,
         Map<String, String> terms,
         Punctuation punct,
-        String formalSignOff) {
+        String formalSignOff,
+        Edited edited) {
 
     /** The view for the email, which carries no date. */
     public static ClientView forEmail(Plan plan, Language language) {
@@ -154,7 +157,8 @@ public record ClientView(
                 writeUp.registeredPost(),
                 words.terms(),
                 Punctuation.of(conventions),
-                letter ? Salutation.formalClosing(plan.client(), conventions) : "");
+                letter ? Salutation.formalClosing(plan.client(), conventions) : "",
+                Edited.of(writeUp, language, words));
     }
 
     public boolean hasDeliverables() {
@@ -212,6 +216,11 @@ public record ClientView(
     /** Whether anything is offered beyond the handover: referrals, interview help, tools. */
     public boolean hasSupport() {
         return !referrals.isEmpty() || interviewHelp || !interimTools.isEmpty();
+    }
+
+    /** Whether the letter has a support passage: something offered, or questions answered after the last day. */
+    public boolean hasSupportSection() {
+        return hasSupport() || !supportUntil.isEmpty();
     }
 
     public boolean hasDeliveredDeliverables() {
@@ -374,5 +383,45 @@ public record ClientView(
         static ReturnRow of(ReturnItem item) {
             return new ReturnRow(item.name().strip(), item.handover().strip());
         }
+    }
+
+    /**
+     * The sections the freelancer worded, as the letter shows them: for each, a list of
+     * {@link Wording.Block}s, empty when the section is generated. An edit made for documents
+     * in another language is left out. {@code rows} lists every edit, in any language, for the
+     * private plan.
+     */
+    public record Edited(List<Wording.Block> opening, List<Wording.Block> notice,
+            List<Wording.Block> deliverables, List<Wording.Block> payments, List<Wording.Block> handover,
+            List<Wording.Block> support, List<Wording.Block> thanks, List<Wording.Block> closing,
+            List<EditedRow> rows) {
+
+        static Edited of(WriteUp writeUp, Language language, Words words) {
+            java.util.EnumMap<dev.offboard.plan.Section, List<Wording.Block>> blocks =
+                    new java.util.EnumMap<>(dev.offboard.plan.Section.class);
+            for (dev.offboard.plan.Section section : dev.offboard.plan.Section.values()) {
+                blocks.put(section, writeUp.edit(section).filter(e -> e.language() == language)
+                        .map(e -> Wording.blocks(e.text())).orElse(List.of()));
+            }
+            List<EditedRow> rows = writeUp.edits().stream().map(e -> new EditedRow(
+                    words.get("section", e.section()), e.text().strip(), e.language() == language)).toList();
+            return new Edited(blocks.get(dev.offboard.plan.Section.OPENING),
+                    blocks.get(dev.offboard.plan.Section.NOTICE), blocks.get(dev.offboard.plan.Section.DELIVERABLES),
+                    blocks.get(dev.offboard.plan.Section.PAYMENTS), blocks.get(dev.offboard.plan.Section.HANDOVER),
+                    blocks.get(dev.offboard.plan.Section.SUPPORT), blocks.get(dev.offboard.plan.Section.THANKS),
+                    blocks.get(dev.offboard.plan.Section.CLOSING), rows);
+        }
+
+        /** Whether the freelancer worded any section, in any language. */
+        public boolean hasRows() {
+            return !rows.isEmpty();
+        }
+    }
+
+    /**
+     * One edited section, for the private plan: its name, the text, and whether documents in
+     * this language use it.
+     */
+    public record EditedRow(String section, String text, boolean used) {
     }
 }
