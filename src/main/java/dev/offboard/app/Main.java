@@ -1,7 +1,7 @@
 package dev.offboard.app;
 
 import dev.offboard.cli.Cli;
-import dev.offboard.ui.OffboardApp;
+import dev.offboard.ui.shell.OffboardApp;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,2 +1,7 @@
-/** The Swing wizard: the window, the six steps and their presentation models. */
+/**
+ * The Swing wizard, in four layers that depend one way only (held by {@code UiArchitectureTest}):
+ * {@code shell} (the window and the app) uses {@code step} (the six steps and their models),
+ * which uses {@code widget} (reusable Swing pieces), which uses {@code core} (the plan being
+ * edited, messages, background tasks).
+ */
 package dev.offboard.ui;

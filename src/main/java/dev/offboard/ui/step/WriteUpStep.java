@@ -1,0 +1,381 @@
+package dev.offboard.ui.step;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.PaperSize;
+import dev.offboard.plan.WriteUp;
+import dev.offboard.render.Email;
+import dev.offboard.ui.core.FieldProblem;
+import dev.offboard.ui.core.Messages;
+import dev.offboard.ui.core.Step;
+import dev.offboard.ui.widget.ButtonRow;
+import dev.offboard.ui.widget.DateField;
+import dev.offboard.ui.widget.Form;
+import dev.offboard.ui.widget.Html;
+import dev.offboard.ui.widget.Icons;
+import dev.offboard.ui.widget.PageIcon;
+import dev.offboard.ui.widget.Preview;
+import dev.offboard.ui.widget.PreviewModel;
+import dev.offboard.ui.widget.SideBySide;
+import dev.offboard.ui.widget.WrappingButton;
+import dev.offboard.ui.widget.WrappingLabel;
+import java.awt.Cursor;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+
+/** Step 6: the last words, every open problem, and live previews of the email and the letter. */
+public final class WriteUpStep extends StepPanel {
+
+    /**
+     * Edits closer together than this make one letter preview. The email, which takes about a
+     * millisecond, follows every edit; a letter takes tens of milliseconds and more.
+     */
+    static final int LETTER_DELAY_MS = 100;
+
+    /** The narrowest page, in unscaled pixels, that shows the fields and the preview side by side. */
+    static final int SIDE_BY_SIDE_WIDTH = 940;
+
+    private final WriteUpStepModel model;
+    private final WriteUpActions controller;
+    private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
+    private final JLabel problemsSummary = new WrappingLabel();
+    private final JTextArea emailPreview = new JTextArea();
+    private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
+    private final JLabel previewState = new JLabel();
+    /** Links to client-facing text the letter cannot print (an emoji, say), shown with the letter. */
+    private final JPanel unprintable = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final JScrollPane pageScroll = new JScrollPane(pages);
+    /** The preview beside the fields, or under them in a narrow window. */
+    private final JPanel preview = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3", "[grow,fill]",
+            "[][][][][grow,fill]"));
+    private final SideBySide page;
+    private ShownLetter shownLetter;
+    private final Consumer<String> jump;
+    /** The email follows every edit; the letter once edits pause, and only while its tab is open. */
+    private final PreviewModel<Email> email;
+    private final PreviewModel<LetterOnScreen> letter;
+    private String emailProblem = "";
+    private String letterProblem = "";
+
+    public WriteUpStep(WriteUpStepModel model, WriteUpActions controller, Messages messages, Consumer<String> jump) {
+        super(Step.WRITE_UP, messages);
+        this.model = model;
+        this.controller = controller;
+        this.jump = jump;
+        WriteUp w = model.writeUp();
+        form.section(messages.text("writeUp.section.problems"));
+        problems.setOpaque(false);
+        problems.setName("writeUp.problems");
+        form.field(messages.text("writeUp.problems"), problems, problems, "writeUp.problems", "");
+        form.section(messages.text("writeUp.section.words"));
+        form.area(messages.text("writeUp.conditions"), Form.bind(AssessStep.named(new JTextArea(),
+                "writeUp.otherConditions"), model.otherConditionsText(), model::setOtherConditionsText),
+                "writeUp.otherConditions", 3);
+        form.hint(messages.text("writeUp.conditions.hint"));
+        JTextField subject = AssessStep.named(new JTextField(), "writeUp.emailSubject");
+        subject.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("writeUp.default"));
+        form.field(messages.text("writeUp.subject"), Form.bind(subject, w.emailSubject(), model::setEmailSubject),
+                "writeUp.emailSubject");
+        JTextArea closing = AssessStep.named(new JTextArea(), "writeUp.closing");
+        form.area(messages.text("writeUp.closing"), Form.bind(closing, w.closing(), model::setClosing),
+                "writeUp.closing", 2);
+        JTextField signOff = AssessStep.named(new JTextField(), "writeUp.signOff");
+        signOff.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("writeUp.default"));
+        form.field(messages.text("writeUp.signOff"), Form.bind(signOff, w.signOff(), model::setSignOff),
+                "writeUp.signOff");
+        form.hint(messages.text("writeUp.default.hint"));
+        JTextArea payment = AssessStep.named(new JTextArea(), "writeUp.paymentDetails");
+        form.area(messages.text("writeUp.paymentDetails"), Form.bind(payment, w.paymentDetails(),
+                model::setPaymentDetails), "writeUp.paymentDetails", 2);
+        form.hint(messages.text("writeUp.paymentDetails.hint"));
+        var letterDate = DateField.create(messages.locale(), w.letterDate(), messages.text("writeUp.letterDate"),
+                model::setLetterDate);
+        letterDate.getComponentDateTextField().setName("writeUp.letterDate");
+        form.field(messages.text("writeUp.letterDate"), letterDate, "writeUp.letterDate");
+        form.hint(messages.text("writeUp.letterDate.hint"));
+        javax.swing.JCheckBox registered = Form.mnemonic(new javax.swing.JCheckBox(),
+                messages.text("writeUp.registeredPost"));
+        registered.setName("writeUp.registeredPost");
+        registered.setSelected(w.registeredPost());
+        registered.addActionListener(e -> model.setRegisteredPost(registered.isSelected()));
+        form.field("", registered, "writeUp.registeredPost");
+        form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
+                size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
+
+        JLabel previewTitle = new JLabel(messages.text("writeUp.section.preview"));
+        previewTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        preview.add(previewTitle, "split 2");
+        preview.add(new javax.swing.JSeparator(), "growx");
+        preview.add(actions(), "wmin 40");
+        previewState.setName("writeUp.previewState");
+        previewState.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        preview.add(previewState);
+        unprintable.setOpaque(false);
+        unprintable.setName("writeUp.unprintable");
+        unprintable.setVisible(false);
+        preview.add(unprintable);
+        emailPreview.setName("writeUp.emailPreview");
+        emailPreview.setEditable(false);
+        emailPreview.setLineWrap(true);
+        emailPreview.setWrapStyleWord(true);
+        emailPreview.setRows(18);
+        emailPreview.getAccessibleContext().setAccessibleName(messages.text("writeUp.preview.email"));
+        Form.tabMovesFocus(emailPreview);
+        tabs.addTab(messages.text("writeUp.preview.email"), new JScrollPane(emailPreview));
+        pages.setName("writeUp.letterPages");
+        pages.putClientProperty(FlatClientProperties.STYLE, "background: darken($Panel.background,8%)");
+        pageScroll.getVerticalScrollBar().setUnitIncrement(24);
+        pageScroll.getViewport().addChangeListener(e -> drawVisiblePages());
+        tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
+        tabs.setName("writeUp.previewTabs");
+        tabs.addChangeListener(e -> letterTabChanged());
+        preview.add(tabs, "grow, hmin 200");
+        preview.setOpaque(false);
+        page = new SideBySide("writeUp.page", form.panel(), preview, SIDE_BY_SIDE_WIDTH, 520);
+
+        email = new PreviewModel<>(controller.tasks(), controller.scheduler(), 0, this::showEmail,
+                e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
+        letter = new PreviewModel<>(controller.tasks(), controller.scheduler(), LETTER_DELAY_MS, this::showLetter,
+                e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
+        email.onStateChange(this::updateState);
+        letter.onStateChange(this::updateState);
+        letter.setActive(false);
+        refreshProblems();
+        schedulePreview();
+    }
+
+    @Override
+    public StepModel model() {
+        return model;
+    }
+
+    @Override
+    public javax.swing.JComponent component() {
+        return page;
+    }
+
+    @Override
+    public void planChanged() {
+        if (form.panel().isShowing()) {
+            refreshProblems();
+            schedulePreview();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        email.dispose();
+        letter.dispose();
+    }
+
+    @Override
+    public void shown() {
+        refreshProblems();
+        schedulePreview();
+    }
+
+    public String previewStateText() {
+        return previewState.getText();
+    }
+
+    private JPanel actions() {
+        JPanel bar = new ButtonRow();
+        bar.add(button("writeUp.copy", "copy", controller::copyEmail));
+        bar.add(button("writeUp.mail", "mail", () -> controller.openInMail(model)));
+        bar.add(button("writeUp.draft", "mail", controller::saveEmailDraft));
+        bar.add(button("writeUp.export", "export", controller::exportPdf));
+        bar.add(button("writeUp.save", "save", () -> controller.save(() -> { })));
+        JButton privatePlan = button("writeUp.private", "export", controller::exportPrivatePlan);
+        privatePlan.setToolTipText(messages.text("writeUp.private.hint"));
+        bar.add(privatePlan);
+        return bar;
+    }
+
+    private JButton button(String key, String icon, Runnable action) {
+        JButton button = Form.mnemonic(new JButton(), messages.text(key));
+        button.setIcon(Icons.get(icon));
+        button.setName(key);
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    /** Lists every open problem as a link to its field. */
+    private void refreshProblems() {
+        problems.removeAll();
+        List<FieldProblem> open = model.openProblems();
+        long errors = open.stream().filter(FieldProblem::isError).count();
+        problemsSummary.setText(open.isEmpty() ? messages.text("writeUp.problems.none")
+                : messages.text("writeUp.problems.count", errors, open.size() - errors));
+        problemsSummary.setIcon(Icons.get(open.isEmpty() ? "complete" : errors > 0 ? "error" : "warning"));
+        problems.add(problemsSummary, "gapbottom 4, growx, wmin 40");
+        for (int i = 0; i < open.size(); i++) {
+            problems.add(link(open.get(i), i), "growx 0, wmin 40");
+        }
+        problems.revalidate();
+        problems.repaint();
+    }
+
+    private JButton link(FieldProblem problem, int index) {
+        String stepName = messages.text(problem.step().key() + ".name");
+        JButton link = new WrappingButton("<html>" + Html.escape(stepName) + " · <u>"
+                + Html.escape(problem.message()) + "</u></html>");
+        link.setName("problem." + index);
+        link.setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
+        link.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        link.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.linkColor");
+        link.setHorizontalAlignment(JButton.LEADING);
+        link.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        link.getAccessibleContext().setAccessibleName(stepName + ": " + problem.message());
+        link.setToolTipText(messages.text("writeUp.problems.goTo", stepName));
+        link.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        link.addActionListener(e -> jump.accept(problem.field()));
+        return link;
+    }
+
+    /** The email follows every edit; the letter follows once edits pause, and only while its tab is open. */
+    private void schedulePreview() {
+        var plan = controller.holder().plan();
+        email.request(() -> Preview.email(controller.documents(), plan));
+        // Only the first page is drawn before it shows; at the screen's density, so it reads as printed.
+        double deviceScale = PageIcon.deviceScale(pages);
+        float scale = PageIcon.renderScale(pages);
+        letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
+                scale), deviceScale, scale));
+    }
+
+    private boolean letterShown() {
+        return tabs.getSelectedComponent() == pageScroll;
+    }
+
+    private void letterTabChanged() {
+        letter.setActive(letterShown());
+    }
+
+    private void showEmail(Email made) {
+        String text = made.toText();
+        if (!text.equals(emailPreview.getText())) {
+            emailPreview.setText(text);
+            emailPreview.setCaretPosition(0);
+        }
+        emailProblem = "";
+    }
+
+    private void showEmailProblem(String problem) {
+        emailPreview.setText("");
+        emailProblem = problem;
+    }
+
+    /** A letter made for the screen: its first page drawn at the screen's density. */
+    private record LetterOnScreen(Preview.Letter letter, double deviceScale, float scale) {
+    }
+
+    /** Shows the letter's first page, with room for the others, drawn as they are scrolled to. */
+    private void showLetter(LetterOnScreen made) {
+        Preview.Letter letter = made.letter();
+        double deviceScale = made.deviceScale();
+        pages.removeAll();
+        PageIcon first = new PageIcon(letter.first(), deviceScale);
+        pages.add(page(first));
+        int width = first.getIconWidth();
+        int height = first.getIconHeight();
+        for (int i = 1; i < letter.pageCount(); i++) {
+            JLabel placeholder = page(null);
+            placeholder.setPreferredSize(new java.awt.Dimension(width + 2, height + 2));
+            pages.add(placeholder);
+        }
+        pages.revalidate();
+        pages.repaint();
+        letterProblem = "";
+        showUnprintable(letter.unprintable());
+        shownLetter = new ShownLetter(letter.pdf(), deviceScale, made.scale(), new java.util.HashSet<>());
+        // The pages after the first are drawn as they are scrolled into view, not all at once.
+        SwingUtilities.invokeLater(this::drawVisiblePages);
+    }
+
+    private void showUnprintable(List<dev.offboard.plan.Problem> problems) {
+        unprintable.removeAll();
+        for (int i = 0; i < problems.size(); i++) {
+            dev.offboard.plan.Problem problem = problems.get(i);
+            JButton link = link(FieldProblem.warning(problem.field(), problem.message(messages.locale())), i);
+            link.setName("unprintable." + i);
+            unprintable.add(link, "growx 0, wmin 40");
+        }
+        unprintable.setVisible(!problems.isEmpty());
+        unprintable.revalidate();
+        unprintable.repaint();
+    }
+
+    /** The letter on show, for drawing its other pages when they come into view. */
+    private record ShownLetter(byte[] pdf, double deviceScale, float scale,
+            java.util.Set<Integer> asked) {
+    }
+
+    /** Draws, in the background, the letter's pages now in view that are not drawn yet. */
+    private void drawVisiblePages() {
+        ShownLetter letter = shownLetter;
+        if (letter == null) {
+            return;
+        }
+        java.awt.Rectangle view = pageScroll.getViewport().getViewRect();
+        List<Integer> wanted = new java.util.ArrayList<>();
+        for (int i = 1; i < pages.getComponentCount(); i++) {
+            if (pages.getComponent(i).getBounds().intersects(view) && letter.asked().add(i)) {
+                wanted.add(i);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        controller.tasks().run(() -> Preview.pages(letter.pdf(), wanted, letter.scale()),
+                drawn -> showPages(letter, drawn), e -> letter.asked().removeAll(wanted));
+    }
+
+    private void showPages(ShownLetter letter, java.util.Map<Integer, BufferedImage> drawn) {
+        // The pages of an older letter are not shown under a newer one.
+        if (letter != shownLetter) {
+            return;
+        }
+        drawn.forEach((index, image) -> {
+            if (index < pages.getComponentCount()) {
+                JLabel page = (JLabel) pages.getComponent(index);
+                page.setPreferredSize(null);
+                page.setIcon(new PageIcon(image, letter.deviceScale()));
+            }
+        });
+        pages.revalidate();
+        pages.repaint();
+    }
+
+    private void showLetterProblem(String problem) {
+        shownLetter = null;
+        pages.removeAll();
+        pages.revalidate();
+        pages.repaint();
+        showUnprintable(List.of());
+        letterProblem = problem;
+    }
+
+    private static JLabel page(javax.swing.Icon image) {
+        JLabel page = new JLabel(image);
+        page.setBorder(BorderFactory.createLineBorder(java.awt.Color.GRAY));
+        return page;
+    }
+
+    private void updateState() {
+        boolean busy = email.state() == PreviewModel.State.UPDATING || letter.state() == PreviewModel.State.UPDATING;
+        String problem = !emailProblem.isEmpty() ? emailProblem : letterProblem;
+        previewState.setText(busy ? messages.text("preview.updating")
+                : problem.isEmpty() ? messages.text("preview.ready") : problem);
+    }
+}

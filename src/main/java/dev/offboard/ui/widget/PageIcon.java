@@ -1,0 +1,74 @@
+package dev.offboard.ui.widget;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.Graphics;
+import java.awt.GraphicsConfiguration;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javax.swing.Icon;
+
+/**
+ * A letter page in the preview, at its printed size on screen (at 100 % scaling; larger with the
+ * rest of the window when it is scaled up): drawn from an image made for the screen's pixel
+ * density (twice as many pixels on a 200 % display), so its text is sharp.
+ */
+public final class PageIcon implements Icon {
+
+    /** Screen pixels per inch at 100 % scaling, the size at which a page shows as if printed. */
+    static final float SCREEN_DPI = 96f;
+
+    private final BufferedImage image;
+    private final double deviceScale;
+
+    public PageIcon(BufferedImage image, double deviceScale) {
+        this.image = image;
+        this.deviceScale = deviceScale;
+    }
+
+    /**
+     * The render scale for a page shown on {@code component}'s screen: PDF points (1/72 inch)
+     * to device pixels, grown with the rest of the window when FlatLaf scales it up.
+     */
+    public static float renderScale(Component component) {
+        return renderScale(deviceScale(component), UIScale.getUserScaleFactor());
+    }
+
+    /** Points to device pixels for a screen of {@code deviceScale} and a window grown by {@code userScale}. */
+    public static float renderScale(double deviceScale, float userScale) {
+        return (float) (SCREEN_DPI / 72f * deviceScale * userScale);
+    }
+
+    /** How many device pixels a Swing pixel is on {@code component}'s screen (1 unless HiDPI). */
+    public static double deviceScale(Component component) {
+        GraphicsConfiguration configuration = component.getGraphicsConfiguration();
+        double scale = configuration == null ? 1 : configuration.getDefaultTransform().getScaleX();
+        return scale > 0 ? scale : 1;
+    }
+
+    BufferedImage image() {
+        return image;
+    }
+
+    @Override
+    public int getIconWidth() {
+        return (int) Math.round(image.getWidth() / deviceScale);
+    }
+
+    @Override
+    public int getIconHeight() {
+        return (int) Math.round(image.getHeight() / deviceScale);
+    }
+
+    @Override
+    public void paintIcon(Component c, Graphics g, int x, int y) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(image, x, y, getIconWidth(), getIconHeight(), null);
+        } finally {
+            g2.dispose();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.offboard.ui.shell;
+
+import dev.offboard.plan.Plan;
+import dev.offboard.render.Documents;
+import dev.offboard.ui.core.Messages;
+import dev.offboard.ui.core.PlanHolder;
+import dev.offboard.ui.core.Step;
+import dev.offboard.ui.core.SwingTaskRunner;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.KeyboardFocusManager;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
+import javax.swing.JTable;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/**
+ * The real wizard window for one test: opened on a plan in a language, theme and size,
+ * with settings in a throwaway preferences node, file choosers answered by the test and no
+ * desktop. Waits for conditions, never for a fixed time.
+ */
+final class WindowDriver implements AutoCloseable {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    final Robot robot;
+    final FrameFixture window;
+    final MainWindow main;
+    final AppSettings settings;
+    private final Preferences node;
+
+    private WindowDriver(Preferences node, AppSettings settings, Robot robot, MainWindow main, Dimension size) {
+        this.node = node;
+        this.settings = settings;
+        this.robot = robot;
+        this.main = main;
+        this.window = new FrameFixture(robot, main.frame());
+        window.show(size);
+        window.moveToFront();
+    }
+
+    /** Opens a window on {@code plan}; {@code answer} is what every file chooser returns. */
+    static WindowDriver open(Plan plan, Locale locale, AppSettings.Theme theme, Dimension size, Path answer) {
+        Preferences node = Preferences.userRoot().node("dev/offboard/driver-test-" + ProcessHandle.current().pid());
+        AppSettings settings = new AppSettings(node);
+        settings.setLocale(locale);
+        settings.setTheme(theme);
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(15);
+        robot.settings().eventPostingDelay(50);
+        FileDialogs dialogs = new FileDialogs() {
+            @Override
+            public Optional<Path> chooseOpen(Component parent, Messages messages) {
+                return Optional.ofNullable(answer);
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Component parent, Messages messages, String suggested, String ext) {
+                return Optional.ofNullable(answer);
+            }
+        };
+        DesktopBridge desktop = new Screenshots.NoDesktop();
+        MainWindow main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(plan),
+                settings, new SwingTaskRunner(), Documents::new, dialogs, desktop, () -> TODAY)));
+        return new WindowDriver(node, settings, robot, main, size);
+    }
+
+    /** Runs {@code task} on the event thread and returns its result. */
+    <T> T edt(Callable<T> task) {
+        return GuiActionRunner.execute(task);
+    }
+
+    Plan plan() {
+        return edt(() -> main.controller().holder().plan());
+    }
+
+    Component focused() {
+        return edt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    void showStep(Step step) {
+        edt(() -> {
+            main.showStep(step);
+            return null;
+        });
+        robot.waitForIdle();
+    }
+
+    /** Selects one cell of a table and gives the table the focus. */
+    void selectCell(JTable table, int row, int column) {
+        waitFor("cell " + row + "," + column + " of " + table.getName() + " selected", () -> edt(() -> {
+            if (!table.isFocusOwner()) {
+                table.requestFocusInWindow();
+            }
+            table.changeSelection(row, column, false, false);
+            return table.isFocusOwner();
+        }), () -> String.valueOf(focused()));
+        robot.waitForIdle();
+    }
+
+    /** Presses keys together, e.g. {@code chord(VK_CONTROL, VK_TAB)}. */
+    void chord(int... keys) {
+        for (int key : keys) {
+            robot.pressKey(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.releaseKey(keys[i]);
+        }
+        robot.waitForIdle();
+    }
+
+    void waitFor(String what, Callable<Boolean> check) {
+        waitFor(what, check, () -> "");
+    }
+
+    /** Waits for {@code check}; on time-out the failure says what {@code actual} reads then. */
+    void waitFor(String what, Callable<Boolean> check, Callable<String> actual) {
+        pause(what, check, actual, Timeout.timeout(10_000));
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@code check}, which may throw while the window settles; on
+     * time-out the failure says what {@code actual}, read on the event thread, says then.
+     */
+    static void pause(String what, Callable<Boolean> check, Callable<String> actual, Timeout timeout) {
+        Pause.pause(new Condition(what) {
+            @Override
+            protected String descriptionAddendum() {
+                try {
+                    return " (now: " + GuiActionRunner.execute(actual) + ")";
+                } catch (RuntimeException e) {
+                    return " (now: " + e + ")";
+                }
+            }
+
+            @Override
+            public boolean test() {
+                try {
+                    return Boolean.TRUE.equals(check.call());
+                } catch (Exception | AssertionError e) {
+                    return false;
+                }
+            }
+        }, timeout);
+    }
+
+    @Override
+    public void close() throws Exception {
+        window.cleanUp();
+        node.removeNode();
+    }
+}
