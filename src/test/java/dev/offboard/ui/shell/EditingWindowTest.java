@@ -199,7 +199,10 @@ class EditingWindowTest {
                 sample.withClient(sample.client().withEmail("")).withNotice(sample.notice().withGivenOn(null).withLength(1)),
                 sample.withNotice(milestone.withMilestoneName("").withMilestoneDate(null)),
                 sample.withNotice(milestone.withMilestoneDate(sample.notice().givenOn().minusDays(3))),
-                sample.withNotice(milestone.withMilestoneDate(today.with(java.time.DayOfWeek.SATURDAY).plusWeeks(2))));
+                sample.withNotice(milestone.withMilestoneDate(today.with(java.time.DayOfWeek.SATURDAY).plusWeeks(2))),
+                sample.withWriteUp(sample.writeUp().withEdit(new dev.offboard.plan.EditedText(
+                        dev.offboard.plan.Section.HANDOVER, "The login is password: Hunter2024!", "",
+                        dev.offboard.plan.Language.EN))));
         java.util.Set<String> paths = new java.util.TreeSet<>();
         for (dev.offboard.plan.Plan plan : troubled) {
             dev.offboard.plan.PlanCheck.check(plan).forEach(problem -> paths.add(problem.field()));
@@ -207,7 +210,7 @@ class EditingWindowTest {
         // Tone and secrets are checked in every client-facing text.
         dev.offboard.plan.PlanText.clientFacing(sample).forEach(entry -> paths.add(entry.path()));
         assertThat(paths).contains("freelancer.name", "client.revenueSharePercent", "notice.milestoneDate",
-                "deliverables[0].name", "payments[1].amount", "thanks.message");
+                "deliverables[0].name", "payments[1].amount", "thanks.message", "writeUp.edits[0].text");
 
         for (String path : paths) {
             assertThat(dev.offboard.plan.FieldPath.exists(path)).as(path + " is a plan path").isTrue();
