@@ -240,7 +240,8 @@ public final class Wording {
     /**
      * What changed between two generated texts, word for word: the passages of {@code after}
      * that differ from {@code before}, and the ones they replace, each short passage given a
-     * word of context, joined by " … ". Empty when the change is too large to name.
+     * word of context, joined by " … ", without their final punctuation. Empty when the change is too
+     * large to name.
      *
      * @return {@code [now, was]}
      */
@@ -291,7 +292,12 @@ public final class Wording {
         if (added.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(List.of(String.join(" … ", added), String.join(" … ", removed)));
+        return Optional.of(List.of(trimmed(added), trimmed(removed)));
+    }
+
+    /** Passages joined by " … ", without the punctuation that ends each, which the quotes would repeat. */
+    private static String trimmed(List<String> passages) {
+        return String.join(" … ", passages.stream().map(p -> p.replaceAll("[.,;:]+$", "")).toList());
     }
 
     private static boolean endsSentence(String word) {

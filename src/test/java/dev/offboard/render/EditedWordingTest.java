@@ -153,8 +153,8 @@ class EditedWordingTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("edit.stale");
             assertThat(p.message(Locale.UK)).contains("The plan changed since you edited this section")
-                    .contains("now says 'three weeks' … 31\u00A0March\u00A02026.' where it said 'two weeks' … "
-                            + "24\u00A0March\u00A02026.'");
+                    .contains("now says “three weeks' … 31\u00A0March\u00A02026” where it said “two weeks' … "
+                            + "24\u00A0March\u00A02026”");
         });
         // The edit itself still stands: the freelancer decides.
         assertThat(DOCUMENTS.letterXhtml(longer, Language.EN, TODAY)).contains("My last day is 24 March.");

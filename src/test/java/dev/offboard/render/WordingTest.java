@@ -46,7 +46,7 @@ class WordingTest {
     void twoChangesAreBothNamed() {
         assertThat(Wording.change("I give two weeks from today, so I stop on Friday the 24th, as planned.",
                 "I give three weeks from today, so I stop on Friday the 31st, as planned."))
-                .hasValue(List.of("three weeks … 31st,", "two weeks … 24th,"));
+                .hasValue(List.of("three weeks … 31st", "two weeks … 24th"));
     }
 
     @Test

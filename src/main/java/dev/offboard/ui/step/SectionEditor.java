@@ -215,7 +215,6 @@ final class SectionEditor {
         }
         boolean edited = model.isEdited(section);
         status.setText(messages.text(edited ? "writeUp.wording.edited" : "writeUp.wording.generated"));
-        status.setIcon(edited ? Icons.get("todo", 12) : null);
         revert.setVisible(edited);
         Optional<String> warned = model.wordingWarning(section);
         warning.setVisible(warned.isPresent());
