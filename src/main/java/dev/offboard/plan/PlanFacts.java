@@ -34,7 +34,7 @@ public final class PlanFacts {
     public static Set<String> holidayRegions(Plan plan) {
         Set<String> regions = new LinkedHashSet<>();
         addRegion(regions, plan.client().country());
-        // The freelancer's country joins here once the plan has it: addRegion(regions, plan.freelancer().country());
+        addRegion(regions, plan.freelancer().country());
         return Collections.unmodifiableSet(regions);
     }
 

@@ -27,8 +27,9 @@ public final class SamplePlan {
         LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate noticeDay = conversation.plusDays(1);
         Notice notice = Notice.twoWeeks(noticeDay);
-        // Counted as the documents count it, with the client's (UK) public holidays.
-        LocalDate lastDay = notice.lastWorkingDay(Set.of("GB")).orElseThrow();
+        // Counted as the documents count it, with the client's (UK) and the freelancer's (France)
+        // public holidays.
+        LocalDate lastDay = notice.lastWorkingDay(Set.of("GB", "FR")).orElseThrow();
         Currency eur = Currency.getInstance("EUR");
         return new Plan(
                 new Freelancer("Camille Martin", "Studio Martin", "camille@studiomartin.example",
@@ -178,7 +179,7 @@ public final class SamplePlan {
         LocalDate conversation = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         LocalDate noticeDay = conversation.plusDays(1);
         LocalDate launch = BusinessDays.lastWorkingDay(noticeDay, 15, Notice.NoticeUnit.DAYS,
-                Notice.DayCount.BUSINESS_DAYS, Set.of("CA"));
+                Notice.DayCount.BUSINESS_DAYS, Set.of("CA", "FR"));
         Notice notice = new Notice(noticeDay, Notice.NoticeKind.MILESTONE, 0, null, null,
                 "la mise en ligne du nouveau site", launch);
         Currency cad = Currency.getInstance("CAD");

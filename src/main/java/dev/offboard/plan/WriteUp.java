@@ -18,13 +18,15 @@ import java.util.Optional;
  * @param letterDate the letter's date; null: the day notice is given (see {@link PlanFacts#letterDate})
  * @param paymentDetails how to pay the outstanding invoices (bank details, a payment link), or empty
  * @param registeredPost whether the letter is also sent by registered post, which it then says
+ * @param confirmation what the client is asked to sign and confirm: receipt (the default, also
+ *     when a file has no such field) or agreement to the terms
  * @param edits the freelancer's own wording of some sections, at most one a section, in
  *     {@link Section} order; a section without one is generated from the plan. An edit with
  *     blank text is no edit.
  */
 public record WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
         PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost,
-        List<EditedText> edits) {
+        Confirmation confirmation, List<EditedText> edits) {
 
     public WriteUp {
         otherConditions = Text.strings(otherConditions);
@@ -33,14 +35,23 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
         signOff = Text.clean(signOff);
         paperSize = paperSize == null ? PaperSize.AUTO : paperSize;
         paymentDetails = Text.clean(paymentDetails);
+        confirmation = confirmation == null ? Confirmation.RECEIPT : confirmation;
         edits = oneEach(edits);
     }
 
     /** Without edited sections. */
     public WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
+            PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost,
+            Confirmation confirmation) {
+        this(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails, registeredPost,
+                confirmation, List.of());
+    }
+
+    /** Asking the client to acknowledge receipt, without edited sections. */
+    public WriteUp(List<String> otherConditions, String emailSubject, String closing, String signOff,
             PaperSize paperSize, LocalDate letterDate, String paymentDetails, boolean registeredPost) {
         this(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails, registeredPost,
-                List.of());
+                Confirmation.RECEIPT);
     }
 
     /** Dated the day notice is given, without payment details or registered post. */
@@ -55,52 +66,57 @@ public record WriteUp(List<String> otherConditions, String emailSubject, String 
     }
 
     public static WriteUp empty() {
-        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO, null, "", false, List.of());
+        return new WriteUp(List.of(), "", "", "", PaperSize.AUTO, null, "", false, Confirmation.RECEIPT, List.of());
     }
 
     public WriteUp withOtherConditions(List<String> value) {
         return new WriteUp(value, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withEmailSubject(String value) {
         return new WriteUp(otherConditions, value, closing, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withClosing(String value) {
         return new WriteUp(otherConditions, emailSubject, value, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withSignOff(String value) {
         return new WriteUp(otherConditions, emailSubject, closing, value, paperSize, letterDate, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withPaperSize(PaperSize value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, value, letterDate, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withLetterDate(LocalDate value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, value, paymentDetails,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withPaymentDetails(String value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, value,
-                registeredPost, edits);
+                registeredPost, confirmation, edits);
     }
 
     public WriteUp withRegisteredPost(boolean value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
-                value, edits);
+                value, confirmation, edits);
+    }
+
+    public WriteUp withConfirmation(Confirmation value) {
+        return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
+                registeredPost, value, edits);
     }
 
     public WriteUp withEdits(List<EditedText> value) {
         return new WriteUp(otherConditions, emailSubject, closing, signOff, paperSize, letterDate, paymentDetails,
-                registeredPost, value);
+                registeredPost, confirmation, value);
     }
 
     /** The edit of {@code section}, if the freelancer worded it. */

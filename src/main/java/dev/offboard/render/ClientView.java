@@ -1,6 +1,7 @@
 package dev.offboard.render;
 
 import dev.offboard.plan.Client;
+import dev.offboard.plan.Confirmation;
 import dev.offboard.plan.Deliverable;
 import dev.offboard.plan.Freelancer;
 import dev.offboard.plan.Language;
@@ -44,6 +45,9 @@ import java.util.Map;
  * @param signOff the freelancer's own sign-off, or empty for the template's
  * @param pageSize the CSS page size, {@code A4} or {@code letter}: the write-up's paper size,
  *     or by the client's country when it is {@link PaperSize#AUTO}
+ * @param asksAgreement whether the client is asked to agree to the terms rather than to
+ *     acknowledge receipt ({@link Confirmation}): the letter's signature block and the email's
+ *     request follow it
  * @param edited the freelancer's own wording of the letter's sections, for documents in this
  *     language: {@code edited.notice} is a list of blocks, empty when the section is generated
  */
@@ -89,6 +93,7 @@ public record ClientView(
         Map<String, String> terms,
         Punctuation punct,
         String formalSignOff,
+        boolean asksAgreement,
         Edited edited) {
 
     /** The view for the email, which carries no date. */
@@ -158,6 +163,7 @@ public record ClientView(
                 words.terms(),
                 Punctuation.of(conventions),
                 letter ? Salutation.formalClosing(plan.client(), conventions) : "",
+                writeUp.confirmation() == Confirmation.AGREEMENT,
                 Edited.of(writeUp, language, words));
     }
 

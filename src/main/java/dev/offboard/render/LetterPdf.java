@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -52,6 +53,8 @@ import org.xml.sax.SAXParseException;
  *       system's fonts for the characters it lacks, as fallbacks.</li>
  *   <li>Text with right-to-left letters goes through the Unicode bidi algorithm and Arabic
  *       shaping (openhtmltopdf's ICU4J module, decision 6).</li>
+ *   <li>Elements marked {@code data-field} become PDF form fields over their boxes
+ *       ({@link FormFields}, decision 14).</li>
  *   <li>A missing font (the renderer's empty-font-list diagnostic, any severe diagnostic
  *       about fonts, or a font in the finished document that is not embedded, which is what
  *       the renderer's built-in fallback gives) makes the letter fail with a
@@ -92,6 +95,7 @@ final class LetterPdf {
      */
     byte[] render(String xhtml, String language) throws RenderException {
         Document document = parse(xhtml);
+        Map<String, Element> fields = FormFields.marked(document);
         List<Diagnostic> fontProblems = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -133,6 +137,8 @@ final class LetterPdf {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 unembeddedFonts = unembeddedFonts(pdf);
+                // Positions are known once the pages are drawn.
+                FormFields.add(pdf, FormFields.spots(fields, renderer));
                 if (!language.isEmpty()) {
                     pdf.getDocumentCatalog().setLanguage(language);
                 }

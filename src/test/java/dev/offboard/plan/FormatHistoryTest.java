@@ -88,4 +88,20 @@ class FormatHistoryTest {
         assertThat(plan.writeUp().registeredPost()).isFalse();
         assertThat(plan.writeUp().letterDate()).isNull();
     }
+
+    @Test
+    void aPlanWrittenBeforeTheConfirmationChoiceAsksForReceiptAndTheChoiceSurvivesASave(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertThat(Files.readString(formats().resolve("plan-v2.json"))).doesNotContain("confirmation");
+        assertThat(PlanFile.read(formats().resolve("plan-v2.json")).writeUp().confirmation())
+                .isEqualTo(Confirmation.RECEIPT);
+
+        Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
+        Plan agreeing = sample.withWriteUp(sample.writeUp().withConfirmation(Confirmation.AGREEMENT));
+        Path file = dir.resolve("plan.json");
+        PlanFile.write(file, agreeing);
+
+        assertThat(Files.readString(file)).contains("\"confirmation\" : \"AGREEMENT\"");
+        assertThat(PlanFile.read(file)).isEqualTo(agreeing);
+    }
 }

@@ -86,6 +86,38 @@ class PublicHolidaysTest {
     }
 
     @Test
+    void theFreelancersHolidaysCountAsWellAsTheClients() {
+        // A freelancer in France, a client in the UK: 15 business days from Wednesday 6 May 2026
+        // skip France's 8 May and Ascension (14 May) and Whit Monday, which is also the UK's late
+        // May bank holiday (25 May).
+        Notice notice = new Notice(LocalDate.of(2026, 5, 6), Notice.NoticeKind.PERIOD, 15, NoticeUnit.DAYS,
+                DayCount.BUSINESS_DAYS, "", null);
+        Plan both = planIn("GB", "fr").withNotice(notice);
+        Plan clientOnly = planIn("GB", "").withNotice(notice);
+
+        assertThat(PlanFacts.holidayRegions(both)).containsExactly("GB", "FR");
+        assertThat(PlanFacts.lastWorkingDay(both)).contains(LocalDate.of(2026, 6, 1));
+        assertThat(PlanFacts.lastWorkingDay(clientOnly)).contains(LocalDate.of(2026, 5, 28));
+        assertThat(BusinessDays.isBusinessDay(LocalDate.of(2026, 5, 8), PlanFacts.holidayRegions(both))).isFalse();
+        assertThat(BusinessDays.isBusinessDay(LocalDate.of(2026, 5, 25), PlanFacts.holidayRegions(both))).isFalse();
+        assertThat(BusinessDays.isBusinessDay(LocalDate.of(2026, 5, 8), PlanFacts.holidayRegions(clientOnly))).isTrue();
+    }
+
+    @Test
+    void aDateOnTheFreelancersHolidayIsWarnedAboutWithItsCountry() {
+        Plan plan = planIn("GB", "FR").withNotice(new Notice(LocalDate.of(2026, 4, 20), Notice.NoticeKind.MILESTONE,
+                0, NoticeUnit.WEEKS, DayCount.BUSINESS_DAYS, "Spring launch", LocalDate.of(2026, 5, 8)));
+
+        assertThat(PlanCheck.check(plan)).filteredOn(p -> p.code().equals("notice.lastDay.holiday")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message(Locale.ENGLISH)).contains("(FR)");
+                    assertThat(p.message(Locale.FRENCH)).contains("jour férié").contains("(FR)");
+                });
+        assertThat(PlanCheck.check(planIn("GB", "").withNotice(plan.notice())))
+                .noneMatch(p -> p.code().equals("notice.lastDay.holiday"));
+    }
+
+    @Test
     void aMilestoneOrADueDateOnAHolidayIsWarnedAboutInBothLanguages() {
         Plan sample = SamplePlan.create(LocalDate.of(2026, 6, 1));
         Plan plan = planIn("CA-QC").withNotice(new Notice(LocalDate.of(2026, 6, 1), Notice.NoticeKind.MILESTONE, 0,
@@ -119,7 +151,8 @@ class PublicHolidaysTest {
             // The style guide is due on the last working day, which is what the letter says.
             assertThat(english.deliverables().get(2).dueDate()).as("%s", day)
                     .isEqualTo(PlanFacts.lastWorkingDay(english).orElseThrow());
-            assertThat(BusinessDays.isBusinessDay(french.notice().milestoneDate(), Set.of("CA"))).as("%s", day).isTrue();
+            assertThat(BusinessDays.isBusinessDay(french.notice().milestoneDate(), PlanFacts.holidayRegions(french)))
+                    .as("%s", day).isTrue();
         }
     }
 
@@ -129,9 +162,15 @@ class PublicHolidaysTest {
         assertThat(PaperSize.AUTO.resolve(planIn("GB-SCT").client())).isEqualTo(PaperSize.A4);
     }
 
+    /** The sample with the client in {@code country} and the freelancer nowhere in particular. */
     private static Plan planIn(String country) {
+        return planIn(country, "");
+    }
+
+    private static Plan planIn(String clientCountry, String freelancerCountry) {
         Plan sample = SamplePlan.create(LocalDate.of(2026, 6, 1));
-        return sample.withClient(Copies.with(sample.client(), Map.of("country", country)));
+        return sample.withClient(Copies.with(sample.client(), Map.of("country", clientCountry)))
+                .withFreelancer(sample.freelancer().withCountry(freelancerCountry));
     }
 
     @Test

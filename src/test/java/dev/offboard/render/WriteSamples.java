@@ -25,6 +25,17 @@ class WriteSamples {
             Files.write(dir.resolve("long-letter-" + language.code() + ".pdf"),
                     documents.letterPdf(LongContentTest.longPlan(), language, TestPlans.TODAY));
         }
+        for (String region : java.util.List.of("en-GB", "en-US", "fr-FR", "fr-CA")) {
+            for (dev.offboard.plan.Confirmation confirmation : dev.offboard.plan.Confirmation.values()) {
+                var plan = SamplePlan.forRegion(TestPlans.TODAY, region);
+                plan = plan.withWriteUp(plan.writeUp().withConfirmation(confirmation));
+                Files.write(dir.resolve("letter-" + region + "-" + confirmation.name().toLowerCase() + ".pdf"),
+                        documents.letterPdf(plan, plan.client().language(), TestPlans.TODAY));
+            }
+        }
+        if (Boolean.getBoolean("samples.quick")) {
+            return;
+        }
         Files.writeString(dir.resolve("timings.txt"), timings(documents));
     }
 

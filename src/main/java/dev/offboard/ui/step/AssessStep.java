@@ -48,6 +48,7 @@ public final class AssessStep extends StepPanel {
         form.field(messages.text("assess.yourCountry"), named(Form.countries(messages.locale(),
                 messages.text("assess.country.none"), f.country(), model::setFreelancerCountry), "freelancer.country"),
                 "freelancer.country");
+        form.hint(messages.text("assess.yourCountry.hint"));
         form.section(messages.text("assess.section.client"));
         form.field(messages.text("assess.company"), Form.bind(named(new JTextField(), "client.company"), c.company(),
                 model::setCompany), "client.company");

@@ -1,6 +1,7 @@
 package dev.offboard.ui.step;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.offboard.plan.Confirmation;
 import dev.offboard.plan.PaperSize;
 import dev.offboard.plan.WriteUp;
 import dev.offboard.render.Email;
@@ -113,6 +114,11 @@ public final class WriteUpStep extends StepPanel {
         registered.setSelected(w.registeredPost());
         registered.addActionListener(e -> model.setRegisteredPost(registered.isSelected()));
         form.field("", registered, "writeUp.registeredPost");
+        javax.swing.JComboBox<Confirmation> confirmation = Form.choices(Confirmation.values(),
+                choice -> messages.label("confirmation", choice), w.confirmation(), model::setConfirmation);
+        confirmation.setName("writeUp.confirmation");
+        form.field(messages.text("writeUp.confirmation"), confirmation, "writeUp.confirmation");
+        form.hint(messages.text("writeUp.confirmation.hint"));
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
                 size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
         wordingEditor = new SectionEditor(form, model, messages);

@@ -76,6 +76,10 @@ public final class WriteUpStepModel extends StepModel {
         holder.update(p -> p.withWriteUp(p.writeUp().withPaperSize(value)));
     }
 
+    public void setConfirmation(dev.offboard.plan.Confirmation value) {
+        holder.update(p -> p.withWriteUp(p.writeUp().withConfirmation(value)));
+    }
+
     /** Every open problem in the plan, step by step, errors first within each step. */
     public List<FieldProblem> openProblems() {
         List<FieldProblem> all = new ArrayList<>();

@@ -67,6 +67,18 @@ class WriteUpStepModelTest {
     }
 
     @Test
+    void theClientIsAskedForReceiptUntilAgreementIsChosen() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = model(holder);
+        assertThat(holder.plan().writeUp().confirmation()).isEqualTo(dev.offboard.plan.Confirmation.RECEIPT);
+
+        model.setConfirmation(dev.offboard.plan.Confirmation.AGREEMENT);
+
+        assertThat(holder.plan().writeUp().confirmation()).isEqualTo(dev.offboard.plan.Confirmation.AGREEMENT);
+        assertThat(model.openProblems()).isEmpty();
+    }
+
+    @Test
     void mailtoEncodesSubjectAndBody() {
         WriteUpStepModel model = model(new PlanHolder(SamplePlan.create(TODAY)));
 
