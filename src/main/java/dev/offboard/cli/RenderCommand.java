@@ -137,6 +137,8 @@ final class RenderCommand implements Callable<Integer> {
             ValidateCommand.print(err, planFile, List.of(Problem.warning("client.language", "render.otherLanguage",
                     lang.locale().getDisplayLanguage(Messages.locale()))));
         }
+        // Edited sections the plan changed under, or written for the other language: worth a look, never a stop.
+        ValidateCommand.print(err, planFile, renderer.wordingProblems(plan, lang, LocalDate.now()));
         if (wanted.contains(Output.LETTER) || wanted.contains(Output.EML)) {
             List<Problem> unprintable = renderer.unprintable(plan, lang, LocalDate.now());
             ValidateCommand.print(err, planFile, unprintable);

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  */
 final class Migrations {
 
-    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::toVersion2);
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::toVersion2, Migrations::toVersion3);
 
     private Migrations() {
     }
@@ -35,6 +35,17 @@ final class Migrations {
         }
         if (root.get("writeUp") instanceof ObjectNode writeUp && !writeUp.has("registeredPost")) {
             writeUp.put("registeredPost", false);
+        }
+        return root;
+    }
+
+    /**
+     * Format 3 adds the freelancer's own wording of sections ({@code writeUp.edits}). A format
+     * 2 plan had none: every section is generated, as it was.
+     */
+    private static ObjectNode toVersion3(ObjectNode root) {
+        if (root.get("writeUp") instanceof ObjectNode writeUp && !writeUp.has("edits")) {
+            writeUp.putArray("edits");
         }
         return root;
     }

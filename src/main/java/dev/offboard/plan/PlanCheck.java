@@ -23,6 +23,8 @@ public final class PlanCheck {
     public static final int MAX_NOTICE_DAYS = 366;
 
     private static final String SECRET_PREFIX = "secret.";
+    /** Private lines shorter than this are not looked for in edited sections. */
+    private static final int MIN_PRIVATE_LINE = 16;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
@@ -64,6 +66,7 @@ public final class PlanCheck {
         checkPayments(plan.payments(), lastDay, problems);
         checkHolidays(plan, regions, lastDay, problems);
         checkClientFacingText(plan, problems, largeText);
+        checkEditsKeepPrivateTextOut(plan, problems);
         checkDates(plan, regions, lastDay, problems);
         if (plan.assessment().decision() == Decision.RENEGOTIATE_FIRST || plan.assessment().decision() == Decision.WAIT) {
             problems.add(Problem.warning(FieldPath.of("assessment.decision"), "assessment.decision.notPartWays"));
@@ -130,6 +133,37 @@ public final class PlanCheck {
                 problems.add(Problem.warning(entry.path(), SECRET_PREFIX + finding.kind().name()));
             }
         }
+    }
+
+    /**
+     * Private text pasted into an edited section: the freelancer's script or notes would reach
+     * the client. A suspected secret, so the exports ask before sending it. Lines shorter than
+     * {@link #MIN_PRIVATE_LINE} are not looked for: a word like "none" says nothing.
+     */
+    private static void checkEditsKeepPrivateTextOut(Plan plan, List<Problem> problems) {
+        List<EditedText> edits = plan.writeUp().edits();
+        if (edits.isEmpty()) {
+            return;
+        }
+        List<PlanText.Entry> privateTexts = PlanText.entries(plan).stream().filter(PlanText.Entry::isPrivate).toList();
+        for (int i = 0; i < edits.size(); i++) {
+            String edited = spaced(edits.get(i).text());
+            for (PlanText.Entry entry : privateTexts) {
+                boolean found = entry.text().lines().map(PlanCheck::spaced)
+                        .filter(line -> line.codePointCount(0, line.length()) >= MIN_PRIVATE_LINE)
+                        .anyMatch(edited::contains);
+                if (found) {
+                    problems.add(Problem.warning(FieldPath.of("writeUp.edits").row(i).field("text"),
+                            SECRET_PREFIX + "privateText", entry.path()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Runs of white space as one space, stripped: how text reads once in a document. */
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static void checkPeople(Plan plan, List<Problem> problems) {

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 public final class PlanFile {
 
     /** The format this version of Offboard writes. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
     /** The most items accepted in any one list (deliverables, payments, referrals, …). */

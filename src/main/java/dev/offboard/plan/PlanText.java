@@ -20,8 +20,9 @@ public final class PlanText {
      *
      * @param path as in the plan file, for example {@code options.referrals[0].name}
      * @param isPrivate whether the text, or a section holding it, is marked {@link Private}
+     * @param isDerived whether the text is marked {@link Derived}: Offboard's own, kept for comparison
      */
-    public record Entry(String path, String text, boolean isPrivate) {
+    public record Entry(String path, String text, boolean isPrivate, boolean isDerived) {
     }
 
     /** The size of one list in the plan, with its path. */
@@ -52,32 +53,41 @@ public final class PlanText {
         return dates;
     }
 
-    /** Only the text that may reach the client. */
+    /**
+     * Only the text the freelancer wrote that may reach the client: neither private nor
+     * {@link Derived}.
+     */
     public static List<Entry> clientFacing(Plan plan) {
-        return entries(plan).stream().filter(e -> !e.isPrivate()).toList();
+        return entries(plan).stream().filter(e -> !e.isPrivate() && !e.isDerived()).toList();
     }
 
     private static void walk(Object value, String path, boolean isPrivate, List<Entry> out, List<ListSize> lists,
             List<DateEntry> dates) {
+        walk(value, path, isPrivate, false, out, lists, dates);
+    }
+
+    private static void walk(Object value, String path, boolean isPrivate, boolean isDerived, List<Entry> out,
+            List<ListSize> lists, List<DateEntry> dates) {
         if (value == null) {
             return;
         }
         if (value instanceof java.time.LocalDate date) {
             dates.add(new DateEntry(path, date));
         } else if (value instanceof String text) {
-            out.add(new Entry(path, text, isPrivate));
+            out.add(new Entry(path, text, isPrivate, isDerived));
         } else if (value instanceof Collection<?> items) {
             lists.add(new ListSize(path, items.size()));
             int i = 0;
             for (Object item : items) {
-                walk(item, path + "[" + i++ + "]", isPrivate, out, lists, dates);
+                walk(item, path + "[" + i++ + "]", isPrivate, isDerived, out, lists, dates);
             }
         } else if (value instanceof Record record) {
             boolean recordPrivate = isPrivate || record.getClass().isAnnotationPresent(Private.class);
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 boolean componentPrivate = recordPrivate || component.isAnnotationPresent(Private.class);
                 String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                walk(read(component, record), childPath, componentPrivate, out, lists, dates);
+                walk(read(component, record), childPath, componentPrivate,
+                        isDerived || component.isAnnotationPresent(Derived.class), out, lists, dates);
             }
         }
     }

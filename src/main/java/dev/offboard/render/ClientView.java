@@ -48,6 +48,8 @@ import java.util.Map;
  * @param asksAgreement whether the client is asked to agree to the terms rather than to
  *     acknowledge receipt ({@link Confirmation}): the letter's signature block and the email's
  *     request follow it
+ * @param edited the freelancer's own wording of the letter's sections, for documents in this
+ *     language: {@code edited.notice} is a list of blocks, empty when the section is generated
  */
 public record ClientView(
         String lang,
@@ -91,7 +93,8 @@ public record ClientView(
         Map<String, String> terms,
         Punctuation punct,
         String formalSignOff,
-        boolean asksAgreement) {
+        boolean asksAgreement,
+        Edited edited) {
 
     /** The view for the email, which carries no date. */
     public static ClientView forEmail(Plan plan, Language language) {
@@ -160,7 +163,8 @@ public record ClientView(
                 words.terms(),
                 Punctuation.of(conventions),
                 letter ? Salutation.formalClosing(plan.client(), conventions) : "",
-                writeUp.confirmation() == Confirmation.AGREEMENT);
+                writeUp.confirmation() == Confirmation.AGREEMENT,
+                Edited.of(writeUp, language, words));
     }
 
     public boolean hasDeliverables() {
@@ -218,6 +222,11 @@ public record ClientView(
     /** Whether anything is offered beyond the handover: referrals, interview help, tools. */
     public boolean hasSupport() {
         return !referrals.isEmpty() || interviewHelp || !interimTools.isEmpty();
+    }
+
+    /** Whether the letter has a support passage: something offered, or questions answered after the last day. */
+    public boolean hasSupportSection() {
+        return hasSupport() || !supportUntil.isEmpty();
     }
 
     public boolean hasDeliveredDeliverables() {
@@ -380,5 +389,45 @@ public record ClientView(
         static ReturnRow of(ReturnItem item) {
             return new ReturnRow(item.name().strip(), item.handover().strip());
         }
+    }
+
+    /**
+     * The sections the freelancer worded, as the letter shows them: for each, a list of
+     * {@link Wording.Block}s, empty when the section is generated. An edit made for documents
+     * in another language is left out. {@code rows} lists every edit, in any language, for the
+     * private plan.
+     */
+    public record Edited(List<Wording.Block> opening, List<Wording.Block> notice,
+            List<Wording.Block> deliverables, List<Wording.Block> payments, List<Wording.Block> handover,
+            List<Wording.Block> support, List<Wording.Block> thanks, List<Wording.Block> closing,
+            List<EditedRow> rows) {
+
+        static Edited of(WriteUp writeUp, Language language, Words words) {
+            java.util.EnumMap<dev.offboard.plan.Section, List<Wording.Block>> blocks =
+                    new java.util.EnumMap<>(dev.offboard.plan.Section.class);
+            for (dev.offboard.plan.Section section : dev.offboard.plan.Section.values()) {
+                blocks.put(section, writeUp.edit(section).filter(e -> e.language() == language)
+                        .map(e -> Wording.blocks(e.text())).orElse(List.of()));
+            }
+            List<EditedRow> rows = writeUp.edits().stream().map(e -> new EditedRow(
+                    words.get("section", e.section()), e.text().strip(), e.language() == language)).toList();
+            return new Edited(blocks.get(dev.offboard.plan.Section.OPENING),
+                    blocks.get(dev.offboard.plan.Section.NOTICE), blocks.get(dev.offboard.plan.Section.DELIVERABLES),
+                    blocks.get(dev.offboard.plan.Section.PAYMENTS), blocks.get(dev.offboard.plan.Section.HANDOVER),
+                    blocks.get(dev.offboard.plan.Section.SUPPORT), blocks.get(dev.offboard.plan.Section.THANKS),
+                    blocks.get(dev.offboard.plan.Section.CLOSING), rows);
+        }
+
+        /** Whether the freelancer worded any section, in any language. */
+        public boolean hasRows() {
+            return !rows.isEmpty();
+        }
+    }
+
+    /**
+     * One edited section, for the private plan: its name, the text, and whether documents in
+     * this language use it.
+     */
+    public record EditedRow(String section, String text, boolean used) {
     }
 }

@@ -1,17 +1,22 @@
 package dev.offboard.render;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import dev.offboard.plan.EditedText;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.PlanFacts;
 import dev.offboard.plan.PlanText;
 import dev.offboard.plan.Problem;
 import dev.offboard.plan.SamplePlan;
+import dev.offboard.plan.Section;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
@@ -129,8 +134,69 @@ public final class Documents {
         ClientView view = ClientView.forEmail(plan, language);
         Templates.Set set = loaded().templates().of(language);
         OutputCheck check = OutputCheck.of(plan);
+        Optional<EditedText> edited = plan.writeUp().edit(Section.EMAIL_BODY).filter(e -> e.language() == language);
+        String body = edited.isPresent() ? edited.get().text() : set.emailBody().execute(view, check);
         return new Email(PlainText.oneLine(set.emailSubject().execute(view, check)),
-                PlainText.tidy(set.emailBody().execute(view, check)), new Words(language).get("email.subjectLabel"));
+                PlainText.tidy(body), new Words(language).get("email.subjectLabel"));
+    }
+
+    /**
+     * The generated text of every section the documents hold, as plain paragraphs (see
+     * {@link Wording}), whatever the freelancer edited: what the Write-up step offers to edit,
+     * and what an edit is compared with. The email body is the whole generated body; a letter
+     * section comes from the letter template in use, which marks it (see docs/templates.md):
+     * a template of the user's own offers the sections it marks. A section the documents do
+     * not hold (no payments, say) is absent.
+     */
+    public Map<Section, String> generatedWording(Plan plan, Language language, LocalDate today) {
+        Objects.requireNonNull(plan, "plan");
+        Plan generated = plan.writeUp().edits().isEmpty() ? plan
+                : plan.withWriteUp(plan.writeUp().withEdits(List.of()));
+        Map<Section, String> texts = new EnumMap<>(Section.class);
+        texts.put(Section.EMAIL_BODY, Wording.normal(email(generated, language).body()));
+        LocalDate date = PlanFacts.letterDate(generated, today);
+        ClientView view = ClientView.forLetter(generated, language, date);
+        Templates.Slot letter = loaded().templates().of(language).letter();
+        texts.putAll(sectionsOf(letter.execute(view, OutputCheck.of(generated))));
+        return texts;
+    }
+
+    private static Map<Section, String> sectionsOf(String xhtml) {
+        try {
+            return Wording.sections(LetterPdf.parse(xhtml));
+        } catch (RenderException e) {
+            return Map.of();
+        }
+    }
+
+    /**
+     * Warnings about the freelancer's edited sections in documents in {@code language}: an edit
+     * made for the other language (the generated text is used instead), an edit of a section
+     * the documents no longer hold, and an edit whose generated text has changed since, saying
+     * what changed where it can ("now says '7 April 2027' where it said '31 March 2027'").
+     */
+    public List<Problem> wordingProblems(Plan plan, Language language, LocalDate today) {
+        List<EditedText> edits = plan.writeUp().edits();
+        if (edits.isEmpty()) {
+            return List.of();
+        }
+        Map<Section, String> generated = generatedWording(plan, language, today);
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) {
+            EditedText edit = edits.get(i);
+            String path = "writeUp.edits[" + i + "].text";
+            String now = generated.get(edit.section());
+            if (edit.language() != language) {
+                problems.add(Problem.warning(path, "edit.otherLanguage." + edit.language().name()));
+            } else if (now == null || now.isBlank()) {
+                problems.add(Problem.warning(path, "edit.unused"));
+            } else if (!Wording.normal(edit.basedOn()).equals(Wording.normal(now))) {
+                problems.add(Wording.change(edit.basedOn(), now)
+                        .map(change -> Problem.warning(path, "edit.stale", change.get(0), change.get(1)))
+                        .orElseGet(() -> Problem.warning(path, "edit.staleMany")));
+            }
+        }
+        return problems;
     }
 
     /**

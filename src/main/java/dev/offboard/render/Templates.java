@@ -56,7 +56,7 @@ final class Templates {
     /** Any tag that loads another file: a partial {@code {{> x}}} or a parent {@code {{< x}}}. */
     private static final Pattern INCLUDE = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}]*?)\\s*}}");
     /** The files the application bundles, which any template may include by name. */
-    private static final java.util.Set<String> BUNDLED = java.util.Set.of("letter.css", "private-plan.css",
+    private static final java.util.Set<String> BUNDLED = java.util.Set.of("letter.css", "private-plan.css", "edited.xhtml.mustache",
             "en/email-subject.mustache", "en/email-body.mustache", "en/letter.xhtml.mustache",
             "en/private-plan.xhtml.mustache", "fr/email-subject.mustache", "fr/email-body.mustache",
             "fr/letter.xhtml.mustache", "fr/private-plan.xhtml.mustache");

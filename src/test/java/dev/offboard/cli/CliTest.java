@@ -131,6 +131,36 @@ class CliTest {
     private static final String NO_FONT = "\uD83E\uDDA9";
 
     @Test
+    void renderUsesEditedWordingWarnsWhenThePlanChangedUnderItAndStopsForASecretInIt() throws Exception {
+        Plan sample = PlanFile.read(sample());
+        var edits = sample.writeUp()
+                .withEdit(new dev.offboard.plan.EditedText(dev.offboard.plan.Section.EMAIL_BODY,
+                        "Hi Priya,\n\nMy own short email.\n\nCamille", "an older email", dev.offboard.plan.Language.EN))
+                .withEdit(new dev.offboard.plan.EditedText(dev.offboard.plan.Section.NOTICE,
+                        "My last day is 24 March.", "I am giving you one week's notice.", dev.offboard.plan.Language.EN));
+        Path plan = dir.resolve("edited.json");
+        PlanFile.write(plan, sample.withWriteUp(edits));
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "email,letter")).isZero();
+        assertThat(err.toString()).contains("warning: writeUp.edits[1].text: The plan changed since you edited this "
+                + "section").contains("warning: writeUp.edits[0].text:");
+        assertThat(Files.readString(outDir.resolve("email.txt"))).contains("My own short email.")
+                .doesNotContain("As discussed");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("letter.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("My last day is 24 March.")
+                    .doesNotContain("I am giving you");
+        }
+
+        Path secret = dir.resolve("secret.json");
+        PlanFile.write(secret, sample.withWriteUp(edits.withEdit(new dev.offboard.plan.EditedText(
+                dev.offboard.plan.Section.HANDOVER, "The host login is password: Hunter2024!", "",
+                dev.offboard.plan.Language.EN))));
+        assertThat(run("render", secret.toString(), "--out", dir.resolve("out2").toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("writeUp.edits[2].text").contains("--send-suspected-secrets");
+    }
+
+    @Test
     void textNoFontCanPrintIsAWarningFromValidateAndRenderRefusesItUnlessAccepted() throws Exception {
         Plan sample = PlanFile.read(sample());
         var t = sample.thanks();

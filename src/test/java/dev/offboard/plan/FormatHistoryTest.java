@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every format this app ever wrote still loads: one fixture file per past and current version. */
 class FormatHistoryTest {
@@ -34,8 +35,34 @@ class FormatHistoryTest {
     @Test
     void everyFixtureLoadsToTheSamplePlan() throws Exception {
         Plan sample = SamplePlan.create(LocalDate.of(2026, 3, 4));
+        assertThat(PlanFile.read(formats().resolve("plan-v3.json"))).as("plan-v3.json").isEqualTo(asVersion3(sample));
         assertThat(PlanFile.read(formats().resolve("plan-v2.json"))).as("plan-v2.json").isEqualTo(sample);
         assertThat(PlanFile.read(formats().resolve("plan-v1.json"))).as("plan-v1.json").isEqualTo(asVersion1(sample));
+    }
+
+    /** The fixture of format 3: the sample with the notice in the freelancer's own words. */
+    private static Plan asVersion3(Plan sample) {
+        return sample.withWriteUp(sample.writeUp().withEdit(new EditedText(Section.NOTICE,
+                "As we agreed on the phone, my last working day will be 24 March 2026.\n\nUntil then, the catalogue "
+                        + "comes first.", "I am giving you two weeks' notice from 10\u00A0March\u00A02026, so my last working day "
+                        + "will be 24\u00A0March\u00A02026. This notice follows clause 9.2 of our agreement (“Design services "
+                        + "agreement, March 2023”). Until then, I will keep working on the projects in progress with the "
+                        + "same care as always. The notice covers only work requested up to 10\u00A0March\u00A02026.", Language.EN)));
+    }
+
+    @Test
+    void aFormat2PlanOpensWithEverySectionGeneratedAndSavesAsFormat3(@TempDir Path dir) throws Exception {
+        Plan plan = PlanFile.read(formats().resolve("plan-v2.json"));
+        assertThat(plan.writeUp().edits()).isEmpty();
+
+        Path saved = dir.resolve("plan.json");
+        PlanFile.write(saved, plan.withWriteUp(plan.writeUp().withEdit(new EditedText(Section.OPENING, "Hello.",
+                "Following our recent conversation.", Language.EN))));
+        String json = Files.readString(saved);
+        assertThat(json).startsWith("{\n  \"formatVersion\" : 3,").contains("\"edits\" : [ {", "\"section\" : \"OPENING\"",
+                "\"basedOn\" : \"Following our recent conversation.\"");
+        assertThat(PlanFile.read(saved).writeUp().edit(Section.OPENING).orElseThrow().text()).isEqualTo("Hello.");
+        assertThat(Files.readString(formats().resolve("plan-v2.json"))).contains("\"formatVersion\" : 2");
     }
 
     /** The sample as format 1 held it, read by this version: no fields of format 2 but the greeting name. */

@@ -27,6 +27,24 @@ class PdfConformanceTest {
         assertThat(Conformance.violations(pdf)).as("veraPDF violations").isEmpty();
     }
 
+    /** A letter and a private plan with every section in the freelancer's words, paragraphs and lists. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aLetterWithEverySectionEditedMeetsPdfAAndPdfUa(Language language) throws Exception {
+        dev.offboard.plan.Plan plan = SamplePlan.create(TestPlans.TODAY, language);
+        dev.offboard.plan.WriteUp writeUp = plan.writeUp();
+        for (dev.offboard.plan.Section section : dev.offboard.plan.Section.values()) {
+            writeUp = writeUp.withEdit(new dev.offboard.plan.EditedText(section, "My own words for " + section
+                    + ".\nA second line.\n\nWhat follows:\n- one point\n- another point", "", language));
+        }
+        plan = plan.withWriteUp(writeUp);
+
+        assertThat(Conformance.violations(DOCUMENTS.letterPdf(plan, language, TestPlans.TODAY)))
+                .as("veraPDF violations, letter").isEmpty();
+        assertThat(Conformance.violations(DOCUMENTS.privatePlanPdf(plan, language, TestPlans.TODAY)))
+                .as("veraPDF violations, private plan").isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void longLetterOverManyPagesMeetsPdfAAndPdfUa(Language language) throws Exception {

@@ -67,6 +67,9 @@ public final class WriteUpStep extends StepPanel {
     /** The email follows every edit; the letter once edits pause, and only while its tab is open. */
     private final PreviewModel<Email> email;
     private final PreviewModel<LetterOnScreen> letter;
+    /** The generated text of every section, for the wording editor; follows the plan once edits pause. */
+    private final PreviewModel<WriteUpStepModel.WordingState> wording;
+    private final SectionEditor wordingEditor;
     private String emailProblem = "";
     private String letterProblem = "";
 
@@ -119,6 +122,7 @@ public final class WriteUpStep extends StepPanel {
         form.hint(messages.text("writeUp.confirmation.hint"));
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
                 size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
+        wordingEditor = new SectionEditor(form, model, messages);
 
         JLabel previewTitle = new JLabel(messages.text("writeUp.section.preview"));
         previewTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
@@ -155,6 +159,8 @@ public final class WriteUpStep extends StepPanel {
                 e -> showEmailProblem(messages.text("preview.unavailable", Preview.reason(e))));
         letter = new PreviewModel<>(controller.tasks(), controller.scheduler(), LETTER_DELAY_MS, this::showLetter,
                 e -> showLetterProblem(messages.text("preview.letterUnavailable", Preview.reason(e))));
+        wording = new PreviewModel<>(controller.tasks(), controller.scheduler(), LETTER_DELAY_MS, this::showWording,
+                e -> { });
         email.onStateChange(this::updateState);
         letter.onStateChange(this::updateState);
         letter.setActive(false);
@@ -177,6 +183,7 @@ public final class WriteUpStep extends StepPanel {
         if (form.panel().isShowing()) {
             refreshProblems();
             schedulePreview();
+            wordingEditor.refresh();
         }
     }
 
@@ -184,6 +191,39 @@ public final class WriteUpStep extends StepPanel {
     public void dispose() {
         email.dispose();
         letter.dispose();
+        wording.dispose();
+    }
+
+    /** A problem about an edited section (writeUp.edits[2].text) first chooses that section in the editor. */
+    @Override
+    public boolean focusField(String path) {
+        chooseEditedSection(path);
+        return super.focusField(path);
+    }
+
+    @Override
+    public boolean focusField(String path, int caret) {
+        chooseEditedSection(path);
+        return super.focusField(path, caret);
+    }
+
+    private void chooseEditedSection(String path) {
+        java.util.regex.Matcher edit = EDIT_PATH.matcher(path);
+        if (edit.lookingAt()) {
+            int index = Integer.parseInt(edit.group(1));
+            List<dev.offboard.plan.EditedText> edits = model.writeUp().edits();
+            if (index < edits.size()) {
+                wordingEditor.focus(edits.get(index).section());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern EDIT_PATH = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(SectionEditor.PATH) + "\\[(\\d+)]");
+
+    private void showWording(WriteUpStepModel.WordingState state) {
+        model.wordingComputed(state);
+        wordingEditor.refresh();
     }
 
     @Override
@@ -259,6 +299,13 @@ public final class WriteUpStep extends StepPanel {
         float scale = PageIcon.renderScale(pages);
         letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
                 scale), deviceScale, scale));
+        java.time.LocalDate today = controller.today();
+        wording.request(() -> {
+            var documents = controller.documents();
+            var language = plan.client().language();
+            return new WriteUpStepModel.WordingState(plan, documents.generatedWording(plan, language, today),
+                    documents.wordingProblems(plan, language, today));
+        });
     }
 
     private boolean letterShown() {

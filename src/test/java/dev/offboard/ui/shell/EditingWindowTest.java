@@ -199,7 +199,10 @@ class EditingWindowTest {
                 sample.withClient(sample.client().withEmail("")).withNotice(sample.notice().withGivenOn(null).withLength(1)),
                 sample.withNotice(milestone.withMilestoneName("").withMilestoneDate(null)),
                 sample.withNotice(milestone.withMilestoneDate(sample.notice().givenOn().minusDays(3))),
-                sample.withNotice(milestone.withMilestoneDate(today.with(java.time.DayOfWeek.SATURDAY).plusWeeks(2))));
+                sample.withNotice(milestone.withMilestoneDate(today.with(java.time.DayOfWeek.SATURDAY).plusWeeks(2))),
+                sample.withWriteUp(sample.writeUp().withEdit(new dev.offboard.plan.EditedText(
+                        dev.offboard.plan.Section.HANDOVER, "The login is password: Hunter2024!", "",
+                        dev.offboard.plan.Language.EN))));
         java.util.Set<String> paths = new java.util.TreeSet<>();
         for (dev.offboard.plan.Plan plan : troubled) {
             dev.offboard.plan.PlanCheck.check(plan).forEach(problem -> paths.add(problem.field()));
@@ -212,7 +215,7 @@ class EditingWindowTest {
         dev.offboard.plan.PlanText.lists(sample).forEach(entry -> paths.add(entry.path()));
         paths.add("");
         assertThat(paths).contains("freelancer.name", "client.revenueSharePercent", "notice.milestoneDate",
-                "deliverables[0].name", "payments[1].amount", "thanks.message");
+                "deliverables[0].name", "payments[1].amount", "thanks.message", "writeUp.edits[0].text");
 
         java.util.List<String> missing = new java.util.ArrayList<>();
         for (String path : paths) {

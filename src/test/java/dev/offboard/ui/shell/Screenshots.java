@@ -52,6 +52,85 @@ class Screenshots {
         assertThat(OUT.resolve("write-up-dark.png")).exists();
     }
 
+    /**
+     * The Write-up's wording editor with the notice in the freelancer's own words, after the
+     * notice grew by a week: the part is marked, and the warning quotes what changed.
+     */
+    @Test
+    void writeTheEditableWriteUp() throws Exception {
+        Files.createDirectories(OUT);
+        shootWording(AppSettings.Theme.LIGHT, Locale.ENGLISH, dev.offboard.plan.Language.EN, "light");
+        shootWording(AppSettings.Theme.DARK, Locale.ENGLISH, dev.offboard.plan.Language.EN, "dark");
+        shootWording(AppSettings.Theme.LIGHT, Locale.FRENCH, dev.offboard.plan.Language.FR, "light-fr");
+        assertThat(OUT.resolve("write-up-wording-light.png")).exists();
+    }
+
+    private void shootWording(AppSettings.Theme theme, Locale locale, dev.offboard.plan.Language language,
+            String suffix) throws Exception {
+        Preferences node = Preferences.userRoot().node("dev/offboard/screenshots-" + ProcessHandle.current().pid());
+        node.clear();
+        AppSettings settings = new AppSettings(node);
+        settings.setTheme(theme);
+        settings.setLocale(locale);
+        Plan sample = SamplePlan.create(TODAY, language);
+        String notice = new Documents().generatedWording(sample, language, TODAY).get(dev.offboard.plan.Section.NOTICE);
+        String mine = language == dev.offboard.plan.Language.EN
+                ? "As we agreed on our call, my last working day will be 15 December.\n\nUntil then, the catalogue "
+                        + "comes first:\n- the print-ready files\n- the web banners"
+                : "Comme convenu lors de notre appel, mon dernier jour de travail sera le 15 décembre.\n\nD'ici là, "
+                        + "le catalogue passe en premier :\n- les fichiers prêts à imprimer\n- les bannières web";
+        Plan edited = sample.withWriteUp(sample.writeUp().withEdit(new dev.offboard.plan.EditedText(
+                dev.offboard.plan.Section.NOTICE, mine, notice, language)))
+                .withNotice(sample.notice().withLength(3));
+        MainWindow[] window = new MainWindow[1];
+        SwingUtilities.invokeAndWait(() -> {
+            AppController controller = new AppController(new PlanHolder(edited), settings,
+                    new SwingTaskRunner(), Documents::new, new NoDialogs(), new NoDesktop(), () -> TODAY);
+            window[0] = OffboardApp.open(controller);
+            controller.holder().replace(edited, Path.of("northwind.json"));
+            window[0].frame().setSize(new java.awt.Dimension(1180, 820));
+            window[0].frame().setVisible(true);
+        });
+        try {
+            SwingUtilities.invokeAndWait(() -> window[0].showStep(Step.WRITE_UP));
+            waitForPreview(window[0]);
+            long deadline = System.currentTimeMillis() + 15_000;
+            boolean[] ready = new boolean[1];
+            while (!ready[0] && System.currentTimeMillis() < deadline) {
+                SwingUtilities.invokeAndWait(() -> {
+                    java.awt.Component label = named(window[0].frame(), "writeUp.wording.warningText");
+                    ready[0] = label != null && label.isShowing();
+                });
+                Thread.sleep(50);
+            }
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JComponent chooser = (javax.swing.JComponent) named(window[0].frame(),
+                        "writeUp.wording.section");
+                chooser.scrollRectToVisible(new java.awt.Rectangle(0, -60, chooser.getWidth(), 560));
+            });
+            Thread.sleep(300);
+            ImageIO.write(paint(window[0]), "png", OUT.resolve("write-up-wording-" + suffix + ".png").toFile());
+        } finally {
+            SwingUtilities.invokeAndWait(() -> window[0].frame().dispose());
+            node.removeNode();
+        }
+    }
+
+    private static java.awt.Component named(java.awt.Container container, String name) {
+        for (java.awt.Component child : container.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof java.awt.Container inner) {
+                java.awt.Component found = named(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private void shoot(AppSettings.Theme theme, Locale locale, String suffix, java.awt.Dimension size)
             throws Exception {
         Preferences node = Preferences.userRoot().node("dev/offboard/screenshots-" + ProcessHandle.current().pid());

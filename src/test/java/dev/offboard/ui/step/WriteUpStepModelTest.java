@@ -2,8 +2,11 @@ package dev.offboard.ui.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offboard.plan.EditedText;
+import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.SamplePlan;
+import dev.offboard.plan.Section;
 import dev.offboard.render.Email;
 import dev.offboard.ui.core.FieldProblem;
 import dev.offboard.ui.core.Messages;
@@ -125,5 +128,97 @@ class WriteUpStepModelTest {
         assertThat(w.registeredPost()).isTrue();
         assertThat(w.signOff()).isEqualTo("Warm wishes");
         assertThat(w.otherConditions()).isEqualTo(SamplePlan.create(TODAY).writeUp().otherConditions());
+    }
+
+    /** The model with the generated wording of {@code holder}'s plan computed, as the step does off the event thread. */
+    private static WriteUpStepModel withWording(PlanHolder holder) {
+        WriteUpStepModel model = model(holder);
+        computeWording(model, holder);
+        return model;
+    }
+
+    private static void computeWording(WriteUpStepModel model, PlanHolder holder) {
+        dev.offboard.render.Documents documents = DOCUMENTS;
+        Plan plan = holder.plan();
+        model.wordingComputed(new WriteUpStepModel.WordingState(plan,
+                documents.generatedWording(plan, plan.client().language(), TODAY),
+                documents.wordingProblems(plan, plan.client().language(), TODAY)));
+    }
+
+    private static final dev.offboard.render.Documents DOCUMENTS = new dev.offboard.render.Documents();
+
+    @Test
+    void theEditorOffersTheSectionsTheDocumentsHoldWithTheirGeneratedText() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+
+        assertThat(model.editableSections()).containsExactly(Section.EMAIL_BODY, Section.OPENING, Section.NOTICE,
+                Section.PAYMENTS, Section.HANDOVER, Section.SUPPORT, Section.THANKS, Section.CLOSING);
+        assertThat(model.sectionText(Section.NOTICE)).startsWith("I am giving you").isEqualTo(
+                model.generatedText(Section.NOTICE));
+        assertThat(model.isEdited(Section.NOTICE)).isFalse();
+    }
+
+    @Test
+    void typingMakesTheSectionAnEditBasedOnTheGeneratedTextAndTheSameTextUndoesIt() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+        String generated = model.generatedText(Section.NOTICE);
+
+        model.setSectionText(Section.NOTICE, "My own notice.");
+        model.setSectionText(Section.NOTICE, "My own notice, longer.");
+
+        EditedText edit = holder.plan().writeUp().edit(Section.NOTICE).orElseThrow();
+        assertThat(edit.text()).isEqualTo("My own notice, longer.");
+        assertThat(edit.basedOn()).isEqualTo(generated);
+        assertThat(edit.language()).isEqualTo(Language.EN);
+        assertThat(model.isEdited(Section.NOTICE)).isTrue();
+        assertThat(model.sectionText(Section.NOTICE)).isEqualTo("My own notice, longer.");
+
+        model.setSectionText(Section.NOTICE, generated + "\n");
+        assertThat(holder.plan().writeUp().edits()).isEmpty();
+    }
+
+    @Test
+    void revertIsOneUndoStepOfItsOwn() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+        model.setSectionText(Section.THANKS, "Thanks a lot.");
+
+        model.revert(Section.THANKS);
+        assertThat(holder.plan().writeUp().edits()).isEmpty();
+
+        holder.undo();
+        assertThat(holder.plan().writeUp().edit(Section.THANKS).orElseThrow().text()).isEqualTo("Thanks a lot.");
+    }
+
+    @Test
+    void aStaleEditIsWarnedAboutUntilKept() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+        model.setSectionText(Section.NOTICE, "My last day is soon.");
+        holder.update(p -> p.withNotice(p.notice().withLength(3)));
+        computeWording(model, holder);
+
+        assertThat(model.wordingWarning(Section.NOTICE)).hasValueSatisfying(w -> assertThat(w)
+                .contains("The plan changed since you edited this section").contains("three weeks'"));
+        assertThat(model.wordingWarning(Section.OPENING)).isEmpty();
+
+        model.keepEdit(Section.NOTICE);
+        computeWording(model, holder);
+        assertThat(model.wordingWarning(Section.NOTICE)).isEmpty();
+        assertThat(holder.plan().writeUp().edit(Section.NOTICE).orElseThrow().text()).isEqualTo("My last day is soon.");
+    }
+
+    @Test
+    void aSecretTypedInASectionIsShownWithIt() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+
+        model.setSectionText(Section.HANDOVER, "The login is password: Hunter2024!");
+
+        assertThat(model.sectionProblem(Section.HANDOVER)).hasValueSatisfying(p -> assertThat(p).contains("password"));
+        assertThat(model.sectionProblem(Section.NOTICE)).isEmpty();
+        assertThat(dev.offboard.plan.PlanCheck.suspectedSecrets(holder.plan())).isNotEmpty();
     }
 }
