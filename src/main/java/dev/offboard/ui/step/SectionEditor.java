@@ -62,7 +62,7 @@ final class SectionEditor {
             }
         });
         chooser.addActionListener(e -> sectionChosen());
-        form.field(messages.text("writeUp.wording.section"), chooser, "writeUp.wording.section");
+        form.display(messages.text("writeUp.wording.section"), chooser, "");
 
         revert = Form.mnemonic(new JButton(), messages.text("writeUp.wording.revert"));
         revert.setName("writeUp.wording.revert");
@@ -73,12 +73,11 @@ final class SectionEditor {
         statusRow.setOpaque(false);
         statusRow.add(status, "wmin 40");
         statusRow.add(revert);
-        form.field("", statusRow, "writeUp.wording.status");
+        form.display("", statusRow, "");
 
         text.setName("writeUp.wording.text");
-        form.area(messages.text("writeUp.wording.text"), text, "writeUp.wording.text", 8);
         // Problems about any edited section point here; the editor shows the chosen section's own.
-        form.register(PATH, text);
+        form.area(messages.text("writeUp.wording.text"), text, dev.offboard.plan.FieldPath.of(PATH), 8);
         text.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
             @Override
             public void insertUpdate(javax.swing.event.DocumentEvent e) {
@@ -121,7 +120,7 @@ final class SectionEditor {
         newTextScroll.setVisible(false);
         warning.add(newTextScroll, "hmin 60");
         warning.setVisible(false);
-        form.field("", warning, "writeUp.wording.warning");
+        form.display("", warning, "");
         refresh();
     }
 

@@ -196,14 +196,14 @@ public final class WriteUpStep extends StepPanel {
 
     /** A problem about an edited section (writeUp.edits[2].text) first chooses that section in the editor. */
     @Override
-    public boolean focusField(String path) {
-        chooseEditedSection(path);
+    public boolean focusField(FieldPath path) {
+        chooseEditedSection(path.value());
         return super.focusField(path);
     }
 
     @Override
-    public boolean focusField(String path, int caret) {
-        chooseEditedSection(path);
+    public boolean focusField(FieldPath path, int caret) {
+        chooseEditedSection(path.value());
         return super.focusField(path, caret);
     }
 

@@ -243,7 +243,7 @@ public final class WriteUpStepModel extends StepModel {
         for (int i = 0; i < edits.size(); i++) {
             if (edits.get(i).section() == section) {
                 String prefix = "writeUp.edits[" + i + "]";
-                return problems().stream().filter(p -> p.field().startsWith(prefix)).map(FieldProblem::message)
+                return problems().stream().filter(p -> p.field().value().startsWith(prefix)).map(FieldProblem::message)
                         .findFirst();
             }
         }

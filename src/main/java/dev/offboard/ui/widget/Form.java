@@ -246,7 +246,9 @@ public final class Form {
     public <T extends JComponent> T display(String label, T component, String constraints) {
         JLabel caption = caption(label);
         caption.setLabelFor(component);
-        component.getAccessibleContext().setAccessibleName(stripMarks(label));
+        if (!label.isEmpty()) {
+            component.getAccessibleContext().setAccessibleName(stripMarks(label));
+        }
         panel.add(caption, component instanceof JScrollPane || component instanceof JPanel ? "top, gaptop 4" : "");
         panel.add(component, constraints);
         return component;
