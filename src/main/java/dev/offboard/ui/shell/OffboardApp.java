@@ -76,6 +76,7 @@ public final class OffboardApp {
             if (args.length == 1) {
                 controller.open(Path.of(args[0]));
             }
+            OpenFileEvents.listen(controller::open);
             FirstPaint.exitIfAsked(window.frame());
             // Neither is needed to show the window, so neither delays it; the timer starts them
             // anyway should the window not be painted soon (started minimised, say).

@@ -46,6 +46,10 @@ final class SectionEditor {
     private final JScrollPane newTextScroll = new JScrollPane(newText);
     /** Set while the editor shows the plan, so that nothing shown is sent back as an edit. */
     private boolean showing;
+    /** True while the user's own typing is handed to the model: the text area is theirs then. */
+    private boolean typing;
+    /** True once the user has emptied the text, until they leave it or choose another part. */
+    private boolean emptied;
 
     SectionEditor(Form form, WriteUpStepModel model, Messages messages) {
         this.model = model;
@@ -78,6 +82,15 @@ final class SectionEditor {
         text.setName("writeUp.wording.text");
         // Problems about any edited section point here; the editor shows the chosen section's own.
         form.area(messages.text("writeUp.wording.text"), text, dev.offboard.plan.FieldPath.of(PATH), 8);
+        text.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                emptied = false;
+                if (text.getText().isBlank()) {
+                    showSection();
+                }
+            }
+        });
         text.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
             @Override
             public void insertUpdate(javax.swing.event.DocumentEvent e) {
@@ -183,6 +196,7 @@ final class SectionEditor {
 
     private void sectionChosen() {
         if (!showing) {
+            emptied = false;
             newTextScroll.setVisible(false);
             showSection();
         }
@@ -203,7 +217,10 @@ final class SectionEditor {
         }
         Section section = chosen.get();
         String wanted = model.sectionText(section);
-        if (!text.getText().equals(wanted)) {
+        // Never rewrite the text area from inside its own change (Swing forbids it): a section
+        // the user has just emptied stays empty, using the generated text, until they leave it.
+        boolean keptEmpty = emptied && text.isFocusOwner() && !model.isEdited(section);
+        if (!typing && !keptEmpty && !text.getText().equals(wanted)) {
             showing = true;
             try {
                 text.setText(wanted);
@@ -213,7 +230,8 @@ final class SectionEditor {
             }
         }
         boolean edited = model.isEdited(section);
-        status.setText(messages.text(edited ? "writeUp.wording.edited" : "writeUp.wording.generated"));
+        status.setText(messages.text(keptEmpty ? "writeUp.wording.emptied"
+                : edited ? "writeUp.wording.edited" : "writeUp.wording.generated"));
         revert.setVisible(edited);
         Optional<String> warned = model.wordingWarning(section);
         warning.setVisible(warned.isPresent());
@@ -230,7 +248,13 @@ final class SectionEditor {
 
     private void typed() {
         if (!showing) {
-            selected().ifPresent(section -> model.setSectionText(section, text.getText()));
+            typing = true;
+            emptied = text.getText().isBlank();
+            try {
+                selected().ifPresent(section -> model.setSectionText(section, text.getText()));
+            } finally {
+                typing = false;
+            }
         }
     }
 

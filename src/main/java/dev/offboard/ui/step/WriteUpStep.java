@@ -86,42 +86,43 @@ public final class WriteUpStep extends StepPanel {
         form.section(messages.text("writeUp.section.words"));
         form.area(messages.text("writeUp.conditions"), Form.bind(AssessStep.named(new JTextArea(),
                 "writeUp.otherConditions"), model.otherConditionsText(), model::setOtherConditionsText),
-                "writeUp.otherConditions", 3);
+                FieldPath.of("writeUp.otherConditions"), 3);
         form.hint(messages.text("writeUp.conditions.hint"));
         JTextField subject = AssessStep.named(new JTextField(), "writeUp.emailSubject");
         subject.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("writeUp.default"));
         form.field(messages.text("writeUp.subject"), Form.bind(subject, w.emailSubject(), model::setEmailSubject),
-                "writeUp.emailSubject");
+                FieldPath.of("writeUp.emailSubject"));
         JTextArea closing = AssessStep.named(new JTextArea(), "writeUp.closing");
         form.area(messages.text("writeUp.closing"), Form.bind(closing, w.closing(), model::setClosing),
-                "writeUp.closing", 2);
+                FieldPath.of("writeUp.closing"), 2);
         JTextField signOff = AssessStep.named(new JTextField(), "writeUp.signOff");
         signOff.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, messages.text("writeUp.default"));
         form.field(messages.text("writeUp.signOff"), Form.bind(signOff, w.signOff(), model::setSignOff),
-                "writeUp.signOff");
+                FieldPath.of("writeUp.signOff"));
         form.hint(messages.text("writeUp.default.hint"));
         JTextArea payment = AssessStep.named(new JTextArea(), "writeUp.paymentDetails");
         form.area(messages.text("writeUp.paymentDetails"), Form.bind(payment, w.paymentDetails(),
-                model::setPaymentDetails), "writeUp.paymentDetails", 2);
+                model::setPaymentDetails), FieldPath.of("writeUp.paymentDetails"), 2);
         form.hint(messages.text("writeUp.paymentDetails.hint"));
         var letterDate = DateField.create(messages.locale(), w.letterDate(), messages.text("writeUp.letterDate"),
                 model::setLetterDate);
         letterDate.getComponentDateTextField().setName("writeUp.letterDate");
-        form.field(messages.text("writeUp.letterDate"), letterDate, "writeUp.letterDate");
+        form.field(messages.text("writeUp.letterDate"), letterDate, FieldPath.of("writeUp.letterDate"));
         form.hint(messages.text("writeUp.letterDate.hint"));
         javax.swing.JCheckBox registered = Form.mnemonic(new javax.swing.JCheckBox(),
                 messages.text("writeUp.registeredPost"));
         registered.setName("writeUp.registeredPost");
         registered.setSelected(w.registeredPost());
         registered.addActionListener(e -> model.setRegisteredPost(registered.isSelected()));
-        form.field("", registered, "writeUp.registeredPost");
+        form.field("", registered, FieldPath.of("writeUp.registeredPost"));
         javax.swing.JComboBox<Confirmation> confirmation = Form.choices(Confirmation.values(),
                 choice -> messages.label("confirmation", choice), w.confirmation(), model::setConfirmation);
         confirmation.setName("writeUp.confirmation");
-        form.field(messages.text("writeUp.confirmation"), confirmation, "writeUp.confirmation");
+        form.field(messages.text("writeUp.confirmation"), confirmation, FieldPath.of("writeUp.confirmation"));
         form.hint(messages.text("writeUp.confirmation.hint"));
         form.field(messages.text("writeUp.paper"), Form.choices(PaperSize.values(),
-                size -> messages.label("paper", size), w.paperSize(), model::setPaperSize), "writeUp.paperSize");
+                size -> messages.label("paper", size), w.paperSize(), model::setPaperSize),
+                FieldPath.of("writeUp.paperSize"));
         wordingEditor = new SectionEditor(form, model, messages);
 
         JLabel previewTitle = new JLabel(messages.text("writeUp.section.preview"));

@@ -196,19 +196,6 @@ public final class Form {
         return field(label, component, component, path, "");
     }
 
-    /**
-     * As {@link #field(String, JComponent, FieldPath)}, the path given as text and checked at once
-     * (the Write-up step's fields still use this; the other steps pass a {@code FieldPath}).
-     */
-    public <T extends JComponent> T field(String label, T component, String path) {
-        return field(label, component, FieldPath.of(path));
-    }
-
-    /** As {@link #field(String, JComponent, JComponent, FieldPath, String)}, the path checked at once. */
-    public <T extends JComponent> T field(String label, T input, JComponent shown, String path, String constraints) {
-        return field(label, input, shown, FieldPath.of(path), constraints);
-    }
-
     /** A labelled field whose visible part (e.g. a scroll pane) differs from the input. */
     public <T extends JComponent> T field(String label, T input, JComponent shown, FieldPath path,
             String constraints) {
@@ -268,11 +255,6 @@ public final class Form {
             caption.getAccessibleContext().setAccessibleName(text);
         }
         return caption;
-    }
-
-    /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */
-    public JTextArea area(String label, JTextArea area, String path, int rows) {
-        return area(label, area, FieldPath.of(path), rows);
     }
 
     /** A text area in a scroll pane; Tab moves focus instead of typing a tab. */

@@ -84,6 +84,36 @@ class WordingWindowTest {
     }
 
     @Test
+    void emptyingAnEditedSectionUsesTheGeneratedTextWithoutAFailureAndShowsItOnLeaving() {
+        JTextArea text = driver.window.textBox("writeUp.wording.text").targetCastedTo(JTextArea.class);
+        driver.waitFor("the generated opening", () -> driver.edt(() -> text.isEnabled()
+                && text.getText().startsWith("Following our recent conversation")), () -> driver.edt(text::getText));
+        retype(text, "Hello again.");
+        driver.waitFor("the edit in the plan", () -> driver.plan().writeUp().edit(Section.OPENING).isPresent());
+
+        // Select all and delete: the edit goes, and the text area stays as the user left it.
+        driver.chord(java.awt.event.KeyEvent.VK_CONTROL, java.awt.event.KeyEvent.VK_A);
+        driver.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_DELETE);
+        driver.waitFor("no edit in the plan", () -> driver.plan().writeUp().edits().isEmpty(),
+                () -> String.valueOf(driver.plan().writeUp().edits()));
+        driver.waitFor("empty, and said so", () -> driver.edt(() -> text.getText().isEmpty()
+                && label("writeUp.wording.status").getText().contains("Empty: the generated text is used.")
+                && !button("writeUp.wording.revert").isShowing()),
+                () -> driver.edt(() -> "[" + text.getText() + "] " + label("writeUp.wording.status").getText()));
+        assertThat(driver.edt(() -> find("banner", javax.swing.JPanel.class).isShowing()))
+                .as("no failure banner").isFalse();
+
+        // Leaving the editor shows the generated text it stands for.
+        driver.edt(() -> {
+            driver.window.comboBox("writeUp.wording.section").target().requestFocusInWindow();
+            return null;
+        });
+        driver.waitFor("the generated opening again", () -> driver.edt(() -> text.getText()
+                .startsWith("Following our recent conversation")), () -> driver.edt(text::getText));
+        assertThat(driver.plan().writeUp().edits()).isEmpty();
+    }
+
+    @Test
     void aPlanChangedUnderAnEditIsWarnedAboutUntilTheEditIsKept() {
         JTextArea text = driver.window.textBox("writeUp.wording.text").targetCastedTo(JTextArea.class);
         driver.waitFor("the generated opening", () -> driver.edt(() -> text.isEnabled()
