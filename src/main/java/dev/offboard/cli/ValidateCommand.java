@@ -35,8 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
         Plan plan = PlanFile.read(planFile);
         List<Problem> problems = new ArrayList<>(PlanCheck.check(plan));
         // What the letter's typeface cannot print, with the templates render would use.
-        problems.addAll(new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()))
-                .unprintable(plan, plan.client().language(), LocalDate.now()));
+        Documents documents = new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
+        problems.addAll(documents.unprintable(plan, plan.client().language(), LocalDate.now()));
+        // Edited sections the plan changed under, or written for the other language, as render warns.
+        problems.addAll(documents.wordingProblems(plan, plan.client().language(), LocalDate.now()));
         PrintWriter out = spec.commandLine().getOut();
         print(out, planFile, problems);
         long errors = problems.stream().filter(Problem::isError).count();

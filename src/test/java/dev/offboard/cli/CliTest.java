@@ -142,6 +142,10 @@ class CliTest {
         PlanFile.write(plan, sample.withWriteUp(edits));
         Path outDir = dir.resolve("out");
 
+        assertThat(run("validate", plan.toString())).as("stale edits are warnings, not errors").isZero();
+        assertThat(out.toString()).contains("warning: writeUp.edits[1].text: The plan changed since you edited this "
+                + "section").contains("0 errors, 2 warnings");
+
         assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "email,letter")).isZero();
         assertThat(err.toString()).contains("warning: writeUp.edits[1].text: The plan changed since you edited this "
                 + "section").contains("warning: writeUp.edits[0].text:");

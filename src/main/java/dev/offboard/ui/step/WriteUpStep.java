@@ -225,6 +225,7 @@ public final class WriteUpStep extends StepPanel {
     private void showWording(WriteUpStepModel.WordingState state) {
         model.wordingComputed(state);
         wordingEditor.refresh();
+        refreshProblems();
     }
 
     @Override

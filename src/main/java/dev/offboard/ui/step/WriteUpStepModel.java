@@ -147,6 +147,22 @@ public final class WriteUpStepModel extends StepModel {
         wording = state;
     }
 
+    /**
+     * The warnings about edits (stale, written for the other language, no longer used) are open
+     * points like any other: an edit that contradicts the plan must not pass as ready. They are
+     * known once the wording has been computed for the plan as it is now.
+     */
+    @Override
+    protected void addOwnProblems(List<FieldProblem> problems) {
+        if (wording.plan() == null || !wording.plan().equals(plan())) {
+            return;
+        }
+        for (Problem problem : wording.problems()) {
+            problems.add(new FieldProblem(FieldProblem.pathOf(problem.field()), problem.severity(),
+                    problem.message(messages.locale())));
+        }
+    }
+
     /** Whether the generated wording is known yet. */
     public boolean wordingKnown() {
         return wording.plan() != null;
@@ -243,7 +259,10 @@ public final class WriteUpStepModel extends StepModel {
         for (int i = 0; i < edits.size(); i++) {
             if (edits.get(i).section() == section) {
                 String prefix = "writeUp.edits[" + i + "]";
+                // The warning about the edit itself (stale, other language) shows apart, with its buttons.
+                Optional<String> warning = wordingWarning(section);
                 return problems().stream().filter(p -> p.field().value().startsWith(prefix)).map(FieldProblem::message)
+                        .filter(message -> !warning.map(message::equals).orElse(false))
                         .findFirst();
             }
         }

@@ -211,6 +211,28 @@ class WriteUpStepModelTest {
     }
 
     @Test
+    void aStaleEditIsAnOpenPointSoTheDocumentsDoNotPassAsReady() {
+        PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
+        WriteUpStepModel model = withWording(holder);
+        assertThat(model.openProblems()).as("the sample has no open point").isEmpty();
+        model.setSectionText(Section.NOTICE, "My last day is soon.");
+        holder.update(p -> p.withNotice(p.notice().withLength(3)));
+        computeWording(model, holder);
+
+        assertThat(model.openProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.field().value()).startsWith("writeUp.edits[");
+            assertThat(problem.message()).contains("The plan changed since you edited this section");
+        });
+        assertThat(model.hasWarnings()).isTrue();
+        assertThat(model.sectionProblem(Section.NOTICE)).as("shown once, in the editor's warning").isEmpty();
+
+        model.keepEdit(Section.NOTICE);
+        computeWording(model, holder);
+        assertThat(model.openProblems()).isEmpty();
+    }
+
+    @Test
     void aSecretTypedInASectionIsShownWithIt() {
         PlanHolder holder = new PlanHolder(SamplePlan.create(TODAY));
         WriteUpStepModel model = withWording(holder);
