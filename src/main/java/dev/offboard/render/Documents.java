@@ -135,7 +135,9 @@ public final class Documents {
         Templates.Set set = loaded().templates().of(language);
         OutputCheck check = OutputCheck.of(plan);
         Optional<EditedText> edited = plan.writeUp().edit(Section.EMAIL_BODY).filter(e -> e.language() == language);
-        String body = edited.isPresent() ? edited.get().text() : set.emailBody().execute(view, check);
+        // An edited body ends with a line break, as the template's does (and as a text file should).
+        String body = edited.isPresent() ? edited.get().text().stripTrailing() + "\n"
+                : set.emailBody().execute(view, check);
         return new Email(PlainText.oneLine(set.emailSubject().execute(view, check)),
                 PlainText.tidy(body), new Words(language).get("email.subjectLabel"));
     }

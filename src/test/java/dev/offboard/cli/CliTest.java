@@ -149,7 +149,7 @@ class CliTest {
         assertThat(run("render", plan.toString(), "--out", outDir.toString(), "--only", "email,letter")).isZero();
         assertThat(err.toString()).contains("warning: writeUp.edits[1].text: The plan changed since you edited this "
                 + "section").contains("warning: writeUp.edits[0].text:");
-        assertThat(Files.readString(outDir.resolve("email.txt"))).contains("My own short email.")
+        assertThat(Files.readString(outDir.resolve("email.txt"))).endsWith("Camille\n").contains("My own short email.")
                 .doesNotContain("As discussed");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("letter.pdf").toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("My last day is 24 March.")

@@ -50,6 +50,8 @@ final class SectionEditor {
     private boolean typing;
     /** True once the user has emptied the text, until they leave it or choose another part. */
     private boolean emptied;
+    /** How text is written: the email is sent as typed, the letter's parts sit among generated ones. */
+    private javax.swing.JTextArea hint;
 
     SectionEditor(Form form, WriteUpStepModel model, Messages messages) {
         this.model = model;
@@ -111,7 +113,8 @@ final class SectionEditor {
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         message.setVisible(false);
         form.note(message);
-        form.hint(messages.text("writeUp.wording.hint"));
+        hint = form.hint(messages.text("writeUp.wording.hint"));
+        hint.setName("writeUp.wording.hint");
 
         warning.setName("writeUp.wording.warning");
         warning.setOpaque(false);
@@ -216,6 +219,11 @@ final class SectionEditor {
             return;
         }
         Section section = chosen.get();
+        String hintText = messages.text(section == Section.EMAIL_BODY ? "writeUp.wording.hint.email"
+                : "writeUp.wording.hint");
+        if (!hint.getText().equals(hintText)) {
+            hint.setText(hintText);
+        }
         String wanted = model.sectionText(section);
         // Never rewrite the text area from inside its own change (Swing forbids it): a section
         // the user has just emptied stays empty, using the generated text, until they leave it.

@@ -54,6 +54,20 @@ class WordingWindowTest {
             return null;
         });
         driver.waitFor("the generated notice", () -> driver.edt(() -> text.getText().startsWith("I am giving you")));
+        javax.swing.JTextArea hint = find("writeUp.wording.hint", javax.swing.JTextArea.class);
+        String letterHint = driver.edt(hint::getText);
+        assertThat(letterHint).contains("the greeting and the signature stay generated");
+        driver.edt(() -> {
+            sections.setSelectedItem(Section.EMAIL_BODY);
+            return null;
+        });
+        driver.waitFor("the email's own hint", () -> driver.edt(() -> hint.getText()
+                .contains("greeting and signature included")), () -> driver.edt(hint::getText));
+        driver.edt(() -> {
+            sections.setSelectedItem(Section.NOTICE);
+            return null;
+        });
+        driver.waitFor("the generated notice again", () -> driver.edt(() -> text.getText().startsWith("I am giving")));
         retype(text, "My last day is 22 December.");
 
         driver.waitFor("the edit in the plan", () -> driver.plan().writeUp().edit(Section.NOTICE)
