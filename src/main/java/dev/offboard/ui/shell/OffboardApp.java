@@ -69,7 +69,7 @@ public final class OffboardApp {
                     LocalDate::now);
             controller.usePlanLocks(new PlanLocks(recoveryFolder().resolveSibling("locks")));
             MainWindow window = open(controller);
-            new UncaughtFailures(controller.messages(), window::problem, logFile).install();
+            new UncaughtFailures(controller::messages, window::problem, logFile).install();
             if (logFile.isEmpty()) {
                 window.problem(controller.messages().text("error.noLog", logFolder));
             }

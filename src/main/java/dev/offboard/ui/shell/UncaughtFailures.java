@@ -15,7 +15,8 @@ import javax.swing.SwingUtilities;
  */
 final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
 
-    private final Messages messages;
+    /** The window's words now: the user may have changed the language since the start. */
+    private final java.util.function.Supplier<Messages> messages;
     private final Consumer<String> banner;
     /** The log file, when one could be started; named in the banner only while it exists. */
     private final Optional<Path> logFile;
@@ -23,13 +24,19 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
     /** Set while the banner is being shown: a failure in showing it is only logged. */
     private boolean reporting;
 
-    UncaughtFailures(Messages messages, Consumer<String> banner, Optional<Path> logFile) {
+    UncaughtFailures(java.util.function.Supplier<Messages> messages, Consumer<String> banner, Optional<Path> logFile) {
         this(messages, banner, logFile, SwingUtilities::invokeLater);
     }
 
-    /** @param eventThread runs the banner's update on the event thread (at once in tests) */
+    /** With fixed words (tests). */
     UncaughtFailures(Messages messages, Consumer<String> banner, Optional<Path> logFile,
             java.util.concurrent.Executor eventThread) {
+        this(() -> messages, banner, logFile, eventThread);
+    }
+
+    /** @param eventThread runs the banner's update on the event thread (at once in tests) */
+    UncaughtFailures(java.util.function.Supplier<Messages> messages, Consumer<String> banner,
+            Optional<Path> logFile, java.util.concurrent.Executor eventThread) {
         this.eventThread = eventThread;
         this.messages = messages;
         this.banner = banner;
@@ -55,8 +62,8 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
         reporting = true;
         try {
             banner.accept(logFile.filter(Files::isRegularFile)
-                    .map(file -> messages.text("error.unexpected", reason, file))
-                    .orElseGet(() -> messages.text("error.unexpected.noLog", reason)));
+                    .map(file -> messages.get().text("error.unexpected", reason, file))
+                    .orElseGet(() -> messages.get().text("error.unexpected.noLog", reason)));
         } finally {
             reporting = false;
         }

@@ -87,6 +87,19 @@ class FailuresTest {
     }
 
     @Test
+    void theBannerSpeaksTheLanguageTheWindowHasNowNotTheOneItStartedIn() {
+        List<String> banner = new ArrayList<>();
+        Messages[] current = {new Messages(Locale.ENGLISH)};
+        UncaughtFailures handler = new UncaughtFailures(() -> current[0], banner::add, java.util.Optional.empty(),
+                Runnable::run);
+
+        current[0] = new Messages(Locale.FRENCH);
+        handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
+
+        assertThat(banner).singleElement().asString().contains("aucun journal").doesNotContain("went wrong");
+    }
+
+    @Test
     void aLogFileRemovedSinceIsNotNamed() {
         List<String> banner = new ArrayList<>();
         UncaughtFailures handler = new UncaughtFailures(new Messages(Locale.ENGLISH), banner::add,
