@@ -3,11 +3,9 @@ package dev.offboard.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Confirmation;
-import dev.offboard.plan.SamplePlan;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.testing.RequiresDisplay;
 import java.awt.Dimension;
-import java.util.Locale;
 import javax.swing.JComboBox;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +29,7 @@ class ConfirmationWindowTest {
 
     @Test
     void choosingAgreementAsksTheClientToAgreeInThePlanAndTheEmail() {
-        driver = WindowDriver.open(SamplePlan.create(WindowDriver.TODAY), Locale.ENGLISH, AppSettings.Theme.LIGHT,
-                new Dimension(1400, 900), null);
-        driver.showStep(Step.WRITE_UP);
+        driver = WindowDriver.openSample(Step.WRITE_UP, new Dimension(1400, 900));
         JComboBox<?> choice = driver.window.comboBox("writeUp.confirmation").target();
         assertThat(driver.edt(choice::getSelectedItem)).isEqualTo(Confirmation.RECEIPT);
 

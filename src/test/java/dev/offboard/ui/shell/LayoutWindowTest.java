@@ -43,9 +43,7 @@ class LayoutWindowTest {
 
     @Test
     void theWriteUpShowsFieldsAndPreviewSideBySideWhenWideAndStackedWhenNarrow() {
-        driver = WindowDriver.open(SamplePlan.create(WindowDriver.TODAY), Locale.ENGLISH, AppSettings.Theme.LIGHT,
-                new Dimension(1400, 900), null);
-        driver.showStep(Step.WRITE_UP);
+        driver = WindowDriver.openSample(Step.WRITE_UP, new Dimension(1400, 900));
         JComponent subject = driver.window.textBox("writeUp.emailSubject").target();
         JComponent tabs = driver.window.tabbedPane("writeUp.previewTabs").target();
 

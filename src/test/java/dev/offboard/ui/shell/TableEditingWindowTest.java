@@ -2,7 +2,6 @@ package dev.offboard.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offboard.plan.SamplePlan;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.testing.RequiresDisplay;
 import java.awt.Dimension;
@@ -10,7 +9,6 @@ import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.math.BigDecimal;
-import java.util.Locale;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -28,9 +26,7 @@ class TableEditingWindowTest {
 
     @BeforeEach
     void openOptions() {
-        driver = WindowDriver.open(SamplePlan.create(WindowDriver.TODAY), Locale.ENGLISH, AppSettings.Theme.LIGHT,
-                new Dimension(1280, 860), null);
-        driver.showStep(Step.OPTIONS);
+        driver = WindowDriver.openSample(Step.OPTIONS, new Dimension(1280, 860));
         payments = driver.window.table("payments").target();
     }
 

@@ -49,6 +49,14 @@ final class WindowDriver implements AutoCloseable {
         window.moveToFront();
     }
 
+    /** The sample plan in an English, light window of {@code size}, showing {@code step}. */
+    static WindowDriver openSample(Step step, Dimension size) {
+        WindowDriver driver = open(dev.offboard.plan.SamplePlan.create(TODAY), Locale.ENGLISH, AppSettings.Theme.LIGHT,
+                size, null);
+        driver.showStep(step);
+        return driver;
+    }
+
     /** Opens a window on {@code plan}; {@code answer} is what every file chooser returns. */
     static WindowDriver open(Plan plan, Locale locale, AppSettings.Theme theme, Dimension size, Path answer) {
         FileDialogs dialogs = new FileDialogs() {

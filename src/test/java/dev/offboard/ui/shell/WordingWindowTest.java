@@ -3,12 +3,10 @@ package dev.offboard.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Plan;
-import dev.offboard.plan.SamplePlan;
 import dev.offboard.plan.Section;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.testing.RequiresDisplay;
 import java.awt.Dimension;
-import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -31,9 +29,7 @@ class WordingWindowTest {
 
     @BeforeEach
     void openWindow() {
-        driver = WindowDriver.open(SamplePlan.create(WindowDriver.TODAY), Locale.ENGLISH, AppSettings.Theme.LIGHT,
-                new Dimension(1280, 860), null);
-        driver.showStep(Step.WRITE_UP);
+        driver = WindowDriver.openSample(Step.WRITE_UP, new Dimension(1280, 860));
     }
 
     @AfterEach
