@@ -2,6 +2,7 @@ package dev.offboard.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offboard.plan.Confirmation;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.Section;
 import dev.offboard.ui.core.Step;
@@ -12,6 +13,7 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JTextArea;
+import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Wording a section in the real window: the editor shows the generated text, typing makes it
  * the freelancer's own (marked "edited", in the plan and the email), revert brings the
  * generated text back, undo takes the revert back, and a plan changed underneath an edit is
- * warned about until the edit is kept. Needs a display (see {@link RequiresDisplay}).
+ * warned about until the edit is kept; the choice of what the client signs reaches the plan and
+ * the email's request. Needs a display (see {@link RequiresDisplay}).
  */
 @RequiresDisplay
 class WordingWindowTest {
@@ -157,6 +160,20 @@ class WordingWindowTest {
         Plan plan = driver.plan();
         assertThat(plan.writeUp().edit(Section.OPENING).orElseThrow().text()).isEqualTo("Thank you for everything.");
         assertThat(plan.writeUp().edit(Section.OPENING).orElseThrow().basedOn()).contains("full-time specialist");
+    }
+
+    @Test
+    void choosingAgreementAsksTheClientToAgreeInThePlanAndTheEmail() {
+        JComboBox<?> choice = driver.window.comboBox("writeUp.confirmation").target();
+        assertThat(driver.edt(choice::getSelectedItem)).isEqualTo(Confirmation.RECEIPT);
+
+        driver.window.comboBox("writeUp.confirmation").selectItem(1);
+
+        driver.waitFor("agreement in the plan",
+                () -> driver.plan().writeUp().confirmation() == Confirmation.AGREEMENT);
+        JTextComponent email = driver.window.textBox("writeUp.emailPreview").target();
+        driver.waitFor("the email asks for agreement", () -> driver.edt(email::getText).contains("confirm that you agree"),
+                () -> driver.edt(email::getText));
     }
 
     /**
