@@ -4,18 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offboard.plan.AtomicFile;
 import dev.offboard.plan.FileStamp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,7 +144,7 @@ final class OutputFolder {
                 earlierSet().ifPresent(earlier -> carryOver(earlier, documents, manifest, listed, remove,
                         removed, leftChanged));
                 writer.write(staging.resolve(MANIFEST), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-                syncFolder(staging);
+                AtomicFile.syncFolder(staging);
             } catch (IOException | RuntimeException e) {
                 deleteTree(staging);
                 throw e;
@@ -199,12 +198,12 @@ final class OutputFolder {
     private void moveIn(Path staging) throws IOException {
         JsonNode manifest = JSON.readTree(Files.readAllBytes(staging.resolve(MANIFEST)));
         Files.deleteIfExists(folder.resolve(MANIFEST));
-        syncFolder(folder);
+        AtomicFile.syncFolder(folder);
         for (JsonNode entry : manifest.path("documents")) {
             String name = entry.path("name").asText();
             Path staged = staging.resolve(name);
             if (safeName(name) && Files.isRegularFile(staged)) {
-                move(staged, folder.resolve(name));
+                AtomicFile.move(staged, folder.resolve(name));
             }
         }
         for (JsonNode entry : manifest.path("remove")) {
@@ -214,9 +213,9 @@ final class OutputFolder {
                 Files.deleteIfExists(earlier);
             }
         }
-        syncFolder(folder);
-        move(staging.resolve(MANIFEST), folder.resolve(MANIFEST));
-        syncFolder(folder);
+        AtomicFile.syncFolder(folder);
+        AtomicFile.move(staging.resolve(MANIFEST), folder.resolve(MANIFEST));
+        AtomicFile.syncFolder(folder);
     }
 
     /** A plain file name, never a path leaving the folder: a manifest is read back from disk. */
@@ -249,22 +248,6 @@ final class OutputFolder {
                 channel.write(buffer);
             }
             channel.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Best effort: some platforms (Windows) cannot open a folder; each file is flushed.
         }
     }
 

@@ -152,7 +152,8 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Moves {@code from} over {@code to}, atomically where the file system can. */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -161,7 +162,7 @@ public final class AtomicFile {
     }
 
     /** Makes the rename itself durable; not every platform can open a folder, which is fine. */
-    private static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
