@@ -181,10 +181,6 @@ public final class OffboardApp {
         });
     }
 
-    /**
-     * The renderer, with the user's own templates where the templates folder has them
-     * (docs/templates.md); a broken one is reported once the window is up.
-     */
     /** One daemon thread for the guards' scans of long texts, so they never hold the event thread. */
     private static java.util.concurrent.Executor guardScanner() {
         return java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
@@ -194,6 +190,10 @@ public final class OffboardApp {
         });
     }
 
+    /**
+     * The renderer, with the user's own templates where the templates folder has them
+     * (docs/templates.md); a broken one is reported once the window is up.
+     */
     static Documents documents() {
         return new Documents(TemplateSource.userOverrides(TemplateSource.userTemplatesDirectory()));
     }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.swing.JButton;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -95,7 +94,7 @@ class FileSafetyWindowTest {
         Path file = editWhileAnotherProgramChangesTheFile();
 
         JOptionPaneFixture question = pressCtrlSAndExpectTheQuestion();
-        click(question, "Reload");
+        driver.answer(question, "Reload");
         String confirmation = "Load blue.json as it is on disk? The changes you made here since you last saved will be lost.";
         JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<javax.swing.JOptionPane>(
                 javax.swing.JOptionPane.class) {
@@ -105,7 +104,7 @@ class FileSafetyWindowTest {
             }
         }).withTimeout(10_000).using(robot);
         confirm.requireTitle("Reload from disk");
-        click(confirm, "Reload and lose my changes");
+        driver.answer(confirm, "Reload and lose my changes");
 
         String theirs = SamplePlan.create(TODAY).freelancer().name();
         waitFor("the version on disk in the window", () -> window.textBox("freelancer.name").text().equals(theirs),
@@ -118,9 +117,9 @@ class FileSafetyWindowTest {
     void replaceItWritesTheWindowsVersionAndKeepsTheOtherProgramsAsTheBackup() throws Exception {
         Path file = editWhileAnotherProgramChangesTheFile();
 
-        click(pressCtrlSAndExpectTheQuestion(), "Replace it");
+        driver.answer(pressCtrlSAndExpectTheQuestion(), "Replace it");
 
-        waitFor("saved", () -> !main.frame().getTitle().endsWith("•"));
+        waitFor("saved", () -> !main.frame().getTitle().endsWith("•"), driver::whatTheWindowShows);
         assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
         assertThat(PlanFile.read(PlanFile.backupOf(file))).isEqualTo(SamplePlan.create(TODAY));
     }
@@ -153,7 +152,7 @@ class FileSafetyWindowTest {
             question.requireMessage("blue.json is already open in another Offboard window. Changes made in two "
                     + "windows would overwrite each other.\n\nOpen it here read-only? You can still save it under "
                     + "another name.");
-            click(question, "Open Read-Only");
+            driver.answer(question, "Open Read-Only");
 
             waitFor("read-only title", () -> main.frame().getTitle().equals("Offboard — blue.json (read-only)"),
                     () -> main.frame().getTitle());
@@ -168,15 +167,6 @@ class FileSafetyWindowTest {
             assertThat(PlanFile.read(file)).isEqualTo(SamplePlan.create(TODAY));
             assertThat(PlanFile.read(saveAsTarget).freelancer().name()).isEqualTo("Alex Rivera");
         }
-    }
-
-    private void click(JOptionPaneFixture pane, String text) {
-        pane.button(new GenericTypeMatcher<JButton>(JButton.class) {
-            @Override
-            protected boolean isMatching(JButton button) {
-                return text.equals(button.getText());
-            }
-        }).click();
     }
 
     private void type(String field, String text) {

@@ -166,6 +166,39 @@ final class WindowDriver implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the button reading {@code text} in a question and waits for the question to close.
+     * Under a loaded virtual display a robot's click on a dialog that has only just appeared is
+     * now and then lost before the dialog takes input; the click is then made once more. The
+     * failure says what the window shows: its title, status line and banner.
+     */
+    void answer(org.assertj.swing.fixture.JOptionPaneFixture question, String text) {
+        for (int attempt = 1; ; attempt++) {
+            question.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
+                @Override
+                protected boolean isMatching(javax.swing.JButton button) {
+                    return text.equals(button.getText());
+                }
+            }).click();
+            try {
+                pause("question answered with " + text, () -> !question.target().isShowing(), this::whatTheWindowShows,
+                        Timeout.timeout(attempt == 1 ? 3_000 : 10_000));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The window's title, status line and banner, for failure messages. */
+    String whatTheWindowShows() {
+        java.awt.Component banner = robot.finder().findByName(main.frame(), "banner.text", false);
+        return "title “" + main.frame().getTitle() + "”, status “" + window.label("status").text() + "”, banner “"
+                + (banner.isShowing() ? ((javax.swing.JLabel) banner).getText() : "") + "”";
+    }
+
     /** Presses keys together, e.g. {@code chord(VK_CONTROL, VK_TAB)}. */
     void chord(int... keys) {
         for (int key : keys) {

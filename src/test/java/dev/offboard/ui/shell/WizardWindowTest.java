@@ -224,12 +224,7 @@ class WizardWindowTest {
         window.close();
         JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         question.requireMessage("Save the changes to Untitled plan before closing?");
-        question.button(new GenericTypeMatcher<JButton>(JButton.class) {
-            @Override
-            protected boolean isMatching(JButton button) {
-                return "Cancel".equals(button.getText());
-            }
-        }).click();
+        driver.answer(question, "Cancel");
 
         waitFor("still open", () -> main.frame().isDisplayable() && main.frame().isShowing());
         assertThat(window.textBox("freelancer.name").text()).isEqualTo("Alex Rivera");
