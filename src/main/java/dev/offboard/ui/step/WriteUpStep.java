@@ -51,6 +51,8 @@ public final class WriteUpStep extends StepPanel {
     private final WriteUpActions controller;
     private final JPanel problems = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JLabel problemsSummary = new WrappingLabel();
+    /** The problems the links below the summary show; null before the first listing. */
+    private List<FieldProblem> listedProblems;
     private final JTextArea emailPreview = new JTextArea();
     private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
     private final JLabel previewState = new JLabel();
@@ -259,10 +261,24 @@ public final class WriteUpStep extends StepPanel {
         return button;
     }
 
-    /** Lists every open problem as a link to its field. */
+    /**
+     * Lists every open problem as a link to its field. The links are rebuilt only when the list
+     * changed, so a link a keyboard user is on keeps the focus while previews finish; when they
+     * are rebuilt, the focus stays at the same place in the list.
+     */
     private void refreshProblems() {
-        problems.removeAll();
         List<FieldProblem> open = model.openProblems();
+        if (open.equals(listedProblems)) {
+            return;
+        }
+        listedProblems = open;
+        int focusedLink = -1;
+        for (int i = 0; i < problems.getComponentCount(); i++) {
+            if (problems.getComponent(i).isFocusOwner()) {
+                focusedLink = i;
+            }
+        }
+        problems.removeAll();
         long errors = open.stream().filter(FieldProblem::isError).count();
         problemsSummary.setText(open.isEmpty() ? messages.text("writeUp.problems.none")
                 : messages.text("writeUp.problems.count", errors, open.size() - errors));
@@ -273,6 +289,14 @@ public final class WriteUpStep extends StepPanel {
         }
         problems.revalidate();
         problems.repaint();
+        if (focusedLink >= 0) {
+            java.awt.Component stay = problems.getComponent(Math.min(focusedLink, problems.getComponentCount() - 1));
+            if (stay.isFocusable()) {
+                stay.requestFocusInWindow();
+            } else {
+                problems.transferFocus();
+            }
+        }
     }
 
     private JButton link(FieldProblem problem, int index) {

@@ -69,6 +69,33 @@ class FocusWindowTest {
     }
 
     @Test
+    void aProblemLinkKeepsTheFocusWhenThePlanChangesButItsProblemsDoNot() {
+        driver.edt(() -> {
+            driver.main.controller().holder().update(p -> p.withClient(p.client().withEmail("")));
+            return null;
+        });
+        driver.showStep(Step.WRITE_UP);
+        AbstractButton link = (AbstractButton) driver.window.button("problem.0").target();
+        assertThat(link.getText()).contains("email");
+        driver.waitFor("first problem link focused", () -> {
+            if (driver.focused() != link) {
+                driver.edt(link::requestFocusInWindow);
+                driver.robot.waitForIdle();
+            }
+            return driver.focused() == link;
+        });
+
+        driver.edt(() -> {
+            driver.main.controller().holder().update(p -> p.withThanks(p.thanks().withMessage(p.thanks().message() + " ")));
+            return null;
+        });
+        driver.robot.waitForIdle();
+
+        assertThat(driver.edt(link::isDisplayable)).as("the link is still in the window").isTrue();
+        assertThat(driver.focused()).isSameAs(link);
+    }
+
+    @Test
     void goingToAFieldScrollsItIntoViewAndSelectsItsRow() {
         for (String field : List.of("client.revenueSharePercent", "conversation.talkingPoints", "deliverables[2].dueDate",
                 "payments[2].amount", "options.accessToRevoke", "thanks.message", "writeUp.paperSize")) {
