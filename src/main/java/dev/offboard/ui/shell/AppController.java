@@ -56,6 +56,9 @@ public final class AppController implements WriteUpActions {
     private PlanLocks locks;
     /** This window's lock on its plan file, while it has one. */
     private PlanLocks.Held held;
+    /** Whether a save is being written; what asks to save meanwhile waits in {@link #waitingForSave}. */
+    private boolean saving;
+    private final List<PendingSave> waitingForSave = new java.util.ArrayList<>();
     private Component parent;
 
     /**
@@ -260,6 +263,13 @@ public final class AppController implements WriteUpActions {
      * wrote it (and {@code overwrite} is false): then asks the user what to do instead.
      */
     private void saveTo(Path file, Runnable after, boolean overwrite) {
+        if (saving) {
+            // A second Ctrl+S (or a key held down) while a save runs: it waits for that save, and
+            // saves again after it only if the plan changed meanwhile.
+            waitingForSave.add(new PendingSave(file, after));
+            return;
+        }
+        saving = true;
         Plan plan = holder.plan();
         Optional<FileStamp> known = overwrite ? Optional.empty()
                 : holder.file().filter(file::equals).flatMap(f -> holder.stamp());
@@ -272,7 +282,9 @@ public final class AppController implements WriteUpActions {
             }
             return new SaveOutcome(PlanFile.write(file, plan), null);
         }, outcome -> {
+            saving = false;
             if (outcome.changedOnDisk() != null) {
+                waitingForSave.clear();
                 changedOnDisk(file, outcome.changedOnDisk(), after);
                 return;
             }
@@ -283,7 +295,32 @@ public final class AppController implements WriteUpActions {
             holder.markSaved(file, plan, outcome.written());
             feedback.status(messages.text("status.saved", file.getFileName()));
             after.run();
-        }, e -> feedback.problem(messages.text("file.saveFailed", file.getFileName(), Failures.describe(e))));
+            saveWaiting(file);
+        }, e -> {
+            saving = false;
+            waitingForSave.clear();
+            feedback.problem(messages.text("file.saveFailed", file.getFileName(), Failures.describe(e)));
+        });
+    }
+
+    /**
+     * After a save of {@code saved}, what asked to save while it ran: a save of the same file is
+     * done if the plan has not changed since, else made again; a save elsewhere is made now.
+     */
+    private void saveWaiting(Path saved) {
+        List<PendingSave> waiting = List.copyOf(waitingForSave);
+        waitingForSave.clear();
+        for (PendingSave pending : waiting) {
+            if (pending.file().equals(saved) && !holder.isModified()) {
+                pending.after().run();
+            } else {
+                saveTo(pending.file(), pending.after());
+            }
+        }
+    }
+
+    /** A save asked for while another was being written. */
+    private record PendingSave(Path file, Runnable after) {
     }
 
     /** A save's outcome: what was written, or, when nothing was, the other program's version. */

@@ -11,6 +11,7 @@ import dev.offboard.render.Documents;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.PlanHolder;
 import dev.offboard.ui.testing.CurrentThreadTaskRunner;
+import dev.offboard.ui.testing.HeldTaskRunner;
 import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,13 @@ class AppControllerTest {
     private AppController controller;
 
     private AppController controller() {
+        return controller(new CurrentThreadTaskRunner());
+    }
+
+    private AppController controller(dev.offboard.ui.core.TaskRunner tasks) {
         AppSettings settings = new AppSettings(node);
         settings.setLocale(Locale.ENGLISH);
-        controller = new AppController(holder, settings, new CurrentThreadTaskRunner(), Documents::new, dialogs(),
+        controller = new AppController(holder, settings, tasks, Documents::new, dialogs(),
                 new NoDesktop(), () -> TODAY);
         controller.attach(null, controllerFeedback());
         return controller;
@@ -170,6 +175,51 @@ class AppControllerTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(PlanFile.read(real).freelancer().name()).isEqualTo("Alex Rivera");
         assertThat(PlanFile.read(PlanFile.backupOf(real))).isEqualTo(Plan.empty());
+    }
+
+    @Test
+    void aSecondSaveWhileTheFirstIsWrittenWaitsForItAndAsksNothingWhenTheFileChangedOnDisk() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, Plan.empty());
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        controller(tasks).open(file);
+        tasks.releaseAll();
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        Plan theirs = changeOnDisk(file);
+        conflictAnswer = SaveConflict.OVERWRITE;
+
+        // Ctrl+S twice (or held down) before the first save is done.
+        controller.save(() -> said.add("first"));
+        controller.save(() -> said.add("second"));
+        assertThat(tasks.held()).isEqualTo(1);
+        tasks.releaseAll();
+
+        assertThat(conflicts).containsExactly("alex.json");
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(PlanFile.read(PlanFile.backupOf(file))).isEqualTo(theirs);
+        assertThat(holder.isModified()).isFalse();
+        assertThat(said).contains("first").doesNotContain("second");
+    }
+
+    @Test
+    void aSaveAskedForWhileAnotherRunsIsMadeAfterItWhenThePlanChangedMeanwhile() throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, Plan.empty());
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        controller(tasks).open(file);
+        tasks.releaseAll();
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex", "", "", "", "")));
+
+        controller.save(() -> said.add("first"));
+        holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
+        controller.save(() -> said.add("second"));
+        controller.save(() -> said.add("third"));
+        tasks.releaseAll();
+
+        assertThat(conflicts).isEmpty();
+        assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
+        assertThat(holder.isModified()).isFalse();
+        assertThat(said).containsSubsequence("first", "second", "third");
     }
 
     /** Opens {@code alex.json} holding an empty plan, then types a name into it in the window. */

@@ -8,18 +8,15 @@ import dev.offboard.plan.PlanFile;
 import dev.offboard.plan.RecoveryStore;
 import dev.offboard.plan.SamplePlan;
 import dev.offboard.ui.core.PlanHolder;
-import dev.offboard.ui.core.TaskRunner;
 import dev.offboard.ui.testing.CurrentThreadTaskRunner;
+import dev.offboard.ui.testing.HeldTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,25 +192,6 @@ class AutosaveTest {
         store.release(); // as a crash would: this session's copy of the restored work is what is left
         assertThat(new RecoveryStore(folder.resolve("recovery")).latest().orElseThrow().plan()).isEqualTo(lost);
         assertThat(failures).isEmpty();
-    }
-
-    /** Runs each task only when the test releases it, in order, as {@link CurrentThreadTaskRunner} would. */
-    private static final class HeldTaskRunner implements TaskRunner {
-
-        private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            queue.add(() -> new CurrentThreadTaskRunner().run(work, onSuccess, onFailure));
-        }
-
-        int held() {
-            return queue.size();
-        }
-
-        void releaseOne() {
-            queue.remove().run();
-        }
     }
 
     /** A session that autosaved and then ended, as a crash ends it: its copy is left behind. */
