@@ -118,6 +118,12 @@ public final class MainWindow implements Feedback {
             public void windowClosed(WindowEvent e) {
                 statusLine.stop();
             }
+
+            /** What a user types first goes into the step's first field, not into the sidebar. */
+            @Override
+            public void windowOpened(WindowEvent e) {
+                SwingUtilities.invokeLater(() -> panel(navigation.current()).focusFirstInput());
+            }
         });
         frame.setName("offboard.window");
         Icons.applyAppIcon(frame);

@@ -192,11 +192,14 @@ final class WindowDriver implements AutoCloseable {
         }
     }
 
-    /** The window's title, status line and banner, for failure messages. */
+    /** The window's title, status line, banner and open dialogs, for failure messages. */
     String whatTheWindowShows() {
         java.awt.Component banner = robot.finder().findByName(main.frame(), "banner.text", false);
         return "title “" + main.frame().getTitle() + "”, status “" + window.label("status").text() + "”, banner “"
-                + (banner.isShowing() ? ((javax.swing.JLabel) banner).getText() : "") + "”";
+                + (banner.isShowing() ? ((javax.swing.JLabel) banner).getText() : "") + "”, dialogs open: "
+                + java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .filter(w -> w instanceof java.awt.Dialog && w.isShowing())
+                        .map(w -> "“" + ((java.awt.Dialog) w).getTitle() + "”").toList();
     }
 
     /** Presses keys together, e.g. {@code chord(VK_CONTROL, VK_TAB)}. */
