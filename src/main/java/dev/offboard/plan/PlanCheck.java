@@ -40,7 +40,9 @@ public final class PlanCheck {
                 }
             });
 
-    private record TextFindings(List<ToneGuard.Finding> tone, List<SecretGuard.Finding> secrets) {
+    /** What the guards found in one text, and the language it looks written in, if it is clear. */
+    private record TextFindings(List<ToneGuard.Finding> tone, List<SecretGuard.Finding> secrets,
+            Optional<Language> written) {
     }
 
     private PlanCheck() {
@@ -112,18 +114,25 @@ public final class PlanCheck {
         if (known != null) {
             return known;
         }
-        TextFindings found = new TextFindings(List.copyOf(ToneGuard.scan(text)), List.copyOf(SecretGuard.scan(text)));
+        TextFindings found = new TextFindings(List.copyOf(ToneGuard.scan(text)), List.copyOf(SecretGuard.scan(text)),
+                TextLanguage.guess(text));
         RECENT_TEXTS.put(text, found);
         return found;
     }
 
-    /** Tone and secret guards over every text that can reach the client. */
+    /**
+     * Tone and secret guards over every text that can reach the client, and a warning where the
+     * freelancer's own text is in the other language than the documents, which quote it as written.
+     */
     private static void checkClientFacingText(Plan plan, List<Problem> problems, int largeText) {
+        Language documents = plan.client().language();
         for (PlanText.Entry entry : PlanText.clientFacing(plan)) {
             TextFindings found = entry.text().length() < largeText ? findings(entry.text()) : RECENT_TEXTS.get(entry.text());
             if (found == null) {
                 continue;
             }
+            found.written().filter(written -> written != documents && !isEditForOtherLanguage(plan, entry.path()))
+                    .ifPresent(written -> problems.add(Problem.warning(entry.path(), "text.otherLanguage." + written.name())));
             for (ToneGuard.Finding finding : found.tone()) {
                 String words = entry.text().substring(finding.start(), finding.end());
                 problems.add(Problem.warning(entry.path(),
@@ -133,6 +142,20 @@ public final class PlanCheck {
                 problems.add(Problem.warning(entry.path(), SECRET_PREFIX + finding.kind().name()));
             }
         }
+    }
+
+    /**
+     * Whether {@code path} is the text of an edit worded for the other language: the documents
+     * leave it out, and say so ({@code edit.otherLanguage}).
+     */
+    private static boolean isEditForOtherLanguage(Plan plan, String path) {
+        List<EditedText> edits = plan.writeUp().edits();
+        for (int i = 0; i < edits.size(); i++) {
+            if (path.equals(FieldPath.of("writeUp.edits").row(i).field("text").value())) {
+                return edits.get(i).language() != plan.client().language();
+            }
+        }
+        return false;
     }
 
     /**
