@@ -127,6 +127,17 @@ class CliTest {
         assertThat(out.toString()).contains("warning: client.email:").contains("0 errors, 1 warning;");
     }
 
+    @Test
+    void validateNamesEachTextTypedInTheOtherLanguageThanTheDocuments() throws Exception {
+        Plan english = PlanFile.read(sample());
+        Path plan = dir.resolve("mixed.json");
+        PlanFile.write(plan, english.withClient(english.client().withLanguage(dev.offboard.plan.Language.FR)));
+
+        assertThat(run("validate", plan.toString())).isZero();
+        assertThat(out.toString()).contains(plan + ": warning: thanks.message: This reads as English, but the documents "
+                + "are in French");
+    }
+
     /** A flamingo (Unicode 12): none of the fonts the tests install has it, unlike 🙏. */
     private static final String NO_FONT = "\uD83E\uDDA9";
 
