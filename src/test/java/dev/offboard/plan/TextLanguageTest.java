@@ -1,36 +1,39 @@
 package dev.offboard.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextLanguageTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 4);
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Thank you for three years of trust and for the projects we built together.",
-        "The last catalogue revision round is included in the current quote",
-        "Bank transfer to Studio Martin; the account details are on each invoice.",
-        "My studio now focuses on brand identity systems, and your print work deserves someone new."})
-    void englishSentencesReadAsEnglish(String text) {
-        assertThat(TextLanguage.guess(text)).contains(Language.EN);
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                arguments(Language.EN, "Thank you for three years of trust and for the projects we built together."),
+                arguments(Language.EN, "The last catalogue revision round is included in the current quote"),
+                arguments(Language.EN, "Bank transfer to Studio Martin; the account details are on each invoice."),
+                arguments(Language.EN, "My studio now focuses on brand identity, and your print work deserves someone new."),
+                arguments(Language.FR, "Merci pour ces trois années de confiance et pour les projets menés ensemble."),
+                arguments(Language.FR, "La dernière série de corrections du catalogue est comprise dans le devis."),
+                arguments(Language.FR, "Virement à l'ordre du Studio Martin ; les coordonnées figurent sur chaque facture."),
+                arguments(Language.FR, "Mon studio se consacre désormais à l'identité de marque, et votre travail mérite "
+                        + "toute l'attention."));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Merci pour ces trois années de confiance et pour les projets menés ensemble.",
-        "La dernière série de corrections du catalogue est comprise dans le devis.",
-        "Virement à l'ordre du Studio Martin ; les coordonnées bancaires figurent sur chaque facture.",
-        "Mon studio se consacre désormais à l'identité de marque, et votre travail d'impression mérite toute l'attention."})
-    void frenchSentencesReadAsFrench(String text) {
-        assertThat(TextLanguage.guess(text)).contains(Language.FR);
+    @MethodSource("sentences")
+    void sentencesReadAsTheirLanguage(Language language, String text) {
+        assertThat(TextLanguage.guess(text)).contains(language);
     }
 
     @ParameterizedTest
@@ -78,23 +81,24 @@ class TextLanguageTest {
                 .extracting(Problem::field).contains("thanks.message");
     }
 
+    /** The French sample with its closing worded in English, the edit made for documents in {@code madeFor}. */
+    private static Plan frenchWithAnEnglishClosingMadeFor(Language madeFor) {
+        Plan french = SamplePlan.create(TODAY, Language.FR);
+        return french.withWriteUp(french.writeUp().withEdit(new EditedText(Section.CLOSING,
+                "Thank you again for all the work we did together over the years.", "", madeFor)));
+    }
+
     @Test
     void anEditWordedForTheOtherLanguageIsWarnedAboutOnceNotTwice() {
-        Plan french = SamplePlan.create(TODAY, Language.FR);
-        Plan plan = french.withWriteUp(french.writeUp().withEdit(new EditedText(Section.CLOSING,
-                "Thank you again for all the work we did together over the years.", "", Language.EN)));
-
-        assertThat(PlanCheck.check(plan)).filteredOn(p -> p.field().startsWith("writeUp.edits"))
+        assertThat(PlanCheck.check(frenchWithAnEnglishClosingMadeFor(Language.EN)))
+                .filteredOn(p -> p.field().startsWith("writeUp.edits"))
                 .extracting(Problem::code).doesNotContain("text.otherLanguage.EN");
     }
 
     @Test
     void anEditForTheseDocumentsWrittenInTheOtherLanguageIsWarnedAbout() {
-        Plan french = SamplePlan.create(TODAY, Language.FR);
-        Plan plan = french.withWriteUp(french.writeUp().withEdit(new EditedText(Section.CLOSING,
-                "Thank you again for all the work we did together over the years.", "", Language.FR)));
-
-        assertThat(PlanCheck.check(plan)).filteredOn(p -> p.code().equals("text.otherLanguage.EN"))
+        assertThat(PlanCheck.check(frenchWithAnEnglishClosingMadeFor(Language.FR)))
+                .filteredOn(p -> p.code().equals("text.otherLanguage.EN"))
                 .extracting(Problem::field).containsExactly("writeUp.edits[0].text");
     }
 }

@@ -179,11 +179,8 @@ class AppControllerTest {
 
     @Test
     void aSecondSaveWhileTheFirstIsWrittenWaitsForItAndAsksNothingWhenTheFileChangedOnDisk() throws Exception {
-        Path file = folder.resolve("alex.json");
-        PlanFile.write(file, Plan.empty());
         HeldTaskRunner tasks = new HeldTaskRunner();
-        controller(tasks).open(file);
-        tasks.releaseAll();
+        Path file = openWithHeldTasks(tasks);
         holder.update(p -> p.withFreelancer(new Freelancer("Alex Rivera", "", "", "", "")));
         Plan theirs = changeOnDisk(file);
         conflictAnswer = SaveConflict.OVERWRITE;
@@ -203,11 +200,8 @@ class AppControllerTest {
 
     @Test
     void aSaveAskedForWhileAnotherRunsIsMadeAfterItWhenThePlanChangedMeanwhile() throws Exception {
-        Path file = folder.resolve("alex.json");
-        PlanFile.write(file, Plan.empty());
         HeldTaskRunner tasks = new HeldTaskRunner();
-        controller(tasks).open(file);
-        tasks.releaseAll();
+        Path file = openWithHeldTasks(tasks);
         holder.update(p -> p.withFreelancer(new Freelancer("Alex", "", "", "", "")));
 
         controller.save(() -> said.add("first"));
@@ -220,6 +214,15 @@ class AppControllerTest {
         assertThat(PlanFile.read(file).freelancer().name()).isEqualTo("Alex Rivera");
         assertThat(holder.isModified()).isFalse();
         assertThat(said).containsSubsequence("first", "second", "third");
+    }
+
+    /** Opens {@code alex.json} holding an empty plan with a controller whose tasks wait for the test. */
+    private Path openWithHeldTasks(HeldTaskRunner tasks) throws Exception {
+        Path file = folder.resolve("alex.json");
+        PlanFile.write(file, Plan.empty());
+        controller(tasks).open(file);
+        tasks.releaseAll();
+        return file;
     }
 
     /** Opens {@code alex.json} holding an empty plan, then types a name into it in the window. */
