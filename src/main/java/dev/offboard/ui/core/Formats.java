@@ -31,16 +31,16 @@ public final class Formats {
     }
 
     /**
-     * Parses a date typed as ISO ({@code 2026-12-04}), in the locale's short or medium form.
+     * Parses a date as people type it: ISO ({@code 2026-12-04}), the locale's short, medium,
+     * long or full form, and the usual hand-typed forms ("4 Dec 2026", "4 December 2026",
+     * "Dec 4, 2026"; with a region, also "4/12/2026", or "12/4/2026" where the month comes
+     * first), in any case.
      *
      * @throws IllegalArgumentException when none of them fits
      */
     public static LocalDate parseDate(String text, Locale locale) {
         String trimmed = text.strip();
-        List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
-        for (DateTimeFormatter format : formats) {
+        for (DateTimeFormatter format : typedDateFormats(locale)) {
             try {
                 return LocalDate.parse(trimmed, format);
             } catch (DateTimeParseException e) {
@@ -48,6 +48,31 @@ public final class Formats {
             }
         }
         throw new IllegalArgumentException("not a date: " + text);
+    }
+
+    /** The forms {@link #parseDate} reads, for date fields that parse on their own. */
+    public static List<DateTimeFormatter> typedDateFormats(Locale locale) {
+        List<DateTimeFormatter> formats = new java.util.ArrayList<>();
+        formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
+        for (FormatStyle style : List.of(FormatStyle.MEDIUM, FormatStyle.SHORT, FormatStyle.LONG, FormatStyle.FULL)) {
+            formats.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendLocalized(style, null).toFormatter(locale));
+        }
+        List<String> patterns = new java.util.ArrayList<>(List.of("d MMM uuuu", "d MMMM uuuu", "MMM d, uuuu",
+                "MMMM d, uuuu", "MMM d uuuu", "MMMM d uuuu"));
+        if (!locale.getCountry().isEmpty()) {
+            // Numbers alone ("4/12/2026") only where the region says which comes first: in a bare
+            // language they could be read the wrong way round.
+            String shortForm = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT,
+                    null, java.time.chrono.IsoChronology.INSTANCE, locale);
+            boolean monthFirst = shortForm.indexOf('M') < shortForm.indexOf('d');
+            patterns.addAll(monthFirst ? List.of("M/d/uuuu", "M-d-uuuu") : List.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu"));
+        }
+        for (String pattern : patterns) {
+            formats.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                    .toFormatter(locale));
+        }
+        return List.copyOf(formats);
     }
 
     /**

@@ -20,8 +20,7 @@ public final class DateField {
     public static DatePicker create(Locale locale, LocalDate initial, String accessibleName, Consumer<LocalDate> sink) {
         DatePickerSettings settings = new DatePickerSettings(locale);
         settings.setFormatForDatesCommonEra(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
-        settings.getFormatsForParsing().add(DateTimeFormatter.ISO_LOCAL_DATE);
-        settings.getFormatsForParsing().add(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+        settings.getFormatsForParsing().addAll(dev.offboard.ui.core.Formats.typedDateFormats(locale));
         settings.setAllowEmptyDates(true);
         settings.setAllowKeyboardEditing(true);
         DatePicker picker = new DatePicker(settings);
@@ -35,8 +34,64 @@ public final class DateField {
         picker.getComponentToggleCalendarButton().setText("");
         picker.getComponentToggleCalendarButton().setIcon(Icons.get("calendar"));
         picker.getComponentToggleCalendarButton().getAccessibleContext().setAccessibleName(accessibleName);
+        explainWhenNotRead(picker, locale);
         return picker;
     }
+
+    /**
+     * When the focus leaves a date the picker cannot read, the picker puts back the date it
+     * held. So that this is never silent, the picker then carries, in {@link #NOT_READ}, a
+     * message quoting what was typed and how to type a date ({@link Form} shows it under the
+     * field); typing in the field again takes it away.
+     */
+    private static void explainWhenNotRead(DatePicker picker, Locale locale) {
+        javax.swing.JTextField text = picker.getComponentDateTextField();
+        String[] unread = {null};
+        text.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                // attributes only
+            }
+
+            /** After the picker has read the change (its own listener runs after this one). */
+            private void changed() {
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    if (!text.isFocusOwner()) {
+                        return;
+                    }
+                    String typed = text.getText().strip();
+                    unread[0] = typed.isEmpty() || picker.isTextFieldValid() ? null : typed;
+                    picker.putClientProperty(NOT_READ, null);
+                });
+            }
+        });
+        picker.addDateChangeListener(e -> picker.putClientProperty(NOT_READ, null));
+        text.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    if (unread[0] != null && !unread[0].equals(text.getText().strip())) {
+                        picker.putClientProperty(NOT_READ, new dev.offboard.ui.core.Messages(locale).text("date.notRead",
+                                unread[0], dev.offboard.ui.core.Formats.date(LocalDate.of(2026, 12, 4), locale)));
+                    }
+                    unread[0] = null;
+                });
+            }
+        });
+    }
+
+    /** The client property holding why the text typed last was put back, or null. */
+    public static final String NOT_READ = "offboard.dateNotRead";
 
     private static void themed(DatePickerSettings settings) {
         Color background = UIManager.getColor("TextField.background");

@@ -43,6 +43,8 @@ public final class Form {
             "[" + LABEL_WIDTH + "lp!][grow,fill]", ""));
     private final Map<FieldPath, Slot> slots = new LinkedHashMap<>();
     private Consumer<FieldPath> edited = path -> { };
+    /** The problems shown last, shown again when a date field's own message comes or goes. */
+    private List<FieldProblem> shownProblems = List.of();
 
     public JPanel panel() {
         return panel;
@@ -218,6 +220,7 @@ public final class Form {
             picker.getComponentDateTextField().setName(path.value());
             focusable = picker.getComponentDateTextField();
             outlined = focusable;
+            picker.addPropertyChangeListener(DateField.NOT_READ, e -> showProblems(shownProblems));
         }
         slots.put(path, new Slot(focusable, outlined, shown, message, caption));
         if (focusable instanceof JTextComponent text) {
@@ -291,13 +294,21 @@ public final class Form {
         }
     }
 
-    /** Shows each problem beside its field; clears the others. */
+    /**
+     * Shows each problem beside its field; clears the others. A date field whose typed text
+     * could not be read says so first ({@link DateField#NOT_READ}).
+     */
     public void showProblems(List<FieldProblem> problems) {
+        shownProblems = problems;
         for (Slot slot : slots.values()) {
             slot.outlined().putClientProperty(FlatClientProperties.OUTLINE, null);
             if (slot.message() != null) {
                 slot.message().setText("");
                 slot.message().setVisible(false);
+            }
+            if (slot.shown() instanceof com.github.lgooddatepicker.components.DatePicker picker
+                    && picker.getClientProperty(DateField.NOT_READ) instanceof String notRead) {
+                show(slot, notRead, true);
             }
         }
         for (FieldProblem problem : problems) {
@@ -305,12 +316,16 @@ public final class Form {
             if (slot == null || slot.message() == null || slot.message().isVisible()) {
                 continue;
             }
-            slot.outlined().putClientProperty(FlatClientProperties.OUTLINE, problem.isError() ? "error" : "warning");
-            slot.message().setText(problem.message());
-            slot.message().setIcon(Icons.get(problem.isError() ? "error" : "warning", 12));
-            slot.message().setVisible(true);
+            show(slot, problem.message(), problem.isError());
         }
         panel.revalidate();
+    }
+
+    private static void show(Slot slot, String message, boolean isError) {
+        slot.outlined().putClientProperty(FlatClientProperties.OUTLINE, isError ? "error" : "warning");
+        slot.message().setText(message);
+        slot.message().setIcon(Icons.get(isError ? "error" : "warning", 12));
+        slot.message().setVisible(true);
     }
 
     /** Focuses the field at {@code path} (selecting the row of a table) and scrolls to it. */
