@@ -47,34 +47,15 @@ public final class DateField {
     private static void explainWhenNotRead(DatePicker picker, Locale locale) {
         javax.swing.JTextField text = picker.getComponentDateTextField();
         String[] unread = {null};
-        text.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
-            @Override
-            public void insertUpdate(javax.swing.event.DocumentEvent e) {
-                changed();
+        // After the picker has read the change: its own listener runs after this one.
+        Form.onTextChange(text, () -> javax.swing.SwingUtilities.invokeLater(() -> {
+            if (!text.isFocusOwner()) {
+                return;
             }
-
-            @Override
-            public void removeUpdate(javax.swing.event.DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void changedUpdate(javax.swing.event.DocumentEvent e) {
-                // attributes only
-            }
-
-            /** After the picker has read the change (its own listener runs after this one). */
-            private void changed() {
-                javax.swing.SwingUtilities.invokeLater(() -> {
-                    if (!text.isFocusOwner()) {
-                        return;
-                    }
-                    String typed = text.getText().strip();
-                    unread[0] = typed.isEmpty() || picker.isTextFieldValid() ? null : typed;
-                    picker.putClientProperty(NOT_READ, null);
-                });
-            }
-        });
+            String typed = text.getText().strip();
+            unread[0] = typed.isEmpty() || picker.isTextFieldValid() ? null : typed;
+            picker.putClientProperty(NOT_READ, null);
+        }));
         picker.addDateChangeListener(e -> picker.putClientProperty(NOT_READ, null));
         text.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
