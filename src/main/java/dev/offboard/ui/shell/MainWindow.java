@@ -509,7 +509,6 @@ public final class MainWindow implements Feedback {
         });
     }
 
-    /** Next: checks the step and shows problems beside the fields; errors keep the user here. */
     /**
      * Next: checks the step and shows problems beside the fields; errors keep the user here,
      * warnings are named in the status line and the step is left as asked.
@@ -521,7 +520,7 @@ public final class MainWindow implements Feedback {
         List<FieldProblem> problems = panel.model().problems();
         List<FieldProblem> errors = problems.stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
-            attention(messages().text("nav.fixFirst", errors.size()));
+            statusLine.blocked(messages().text("nav.fixFirst", errors.size()));
             panel.focusField(errors.get(0).field());
             return;
         }

@@ -64,6 +64,11 @@ final class StatusLine {
         show(message, "warning");
     }
 
+    /** Something stops the user until fixed, such as an error on the step Next would leave. */
+    void blocked(String message) {
+        show(message, "error");
+    }
+
     /** A file was written: says so and offers to open it, until the next message. */
     void exported(Path file, String message) {
         exported = file;

@@ -48,7 +48,9 @@ class MessagesTest {
 
         assertThat(english.text("nav.next")).isEqualTo("&Next");
         assertThat(french.text("nav.next")).isEqualTo("&Suivant");
-        assertThat(french.text("nav.fixFirst", 2)).contains("(2)");
+        assertThat(french.text("nav.fixFirst", 2)).startsWith("2 points sont à corriger avant de continuer");
+        assertThat(english.text("nav.fixFirst", 1)).startsWith("One detail needs fixing before you move on: it is");
+        assertThat(english.text("nav.fixFirst", 3)).startsWith("3 details need fixing before you move on: they are");
         assertThat(english.text("writeUp.problems.count", 1, 3)).startsWith("1 to fix, 3 warnings");
         assertThat(french.label("decision", dev.offboard.plan.Decision.PART_WAYS)).isEqualTo("Se séparer");
     }

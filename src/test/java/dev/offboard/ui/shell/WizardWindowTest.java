@@ -216,7 +216,7 @@ class WizardWindowTest {
         waitFor("stays on assess", () -> main.currentStep() == Step.ASSESS);
         waitFor("outline", () -> "error".equals(window.textBox("freelancer.name").target()
                 .getClientProperty("JComponent.outline")));
-        assertThat(main.statusText()).contains("need attention");
+        assertThat(main.statusText()).isEqualTo("2 details need fixing before you move on: they are marked in red on this page.");
         waitFor("focus on the first field in error", () -> focused() == window.textBox("freelancer.name").target());
     }
 
