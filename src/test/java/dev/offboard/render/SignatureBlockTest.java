@@ -190,8 +190,13 @@ class SignatureBlockTest {
         }
     }
 
+    /**
+     * The closing sentence, the sign-off, the signature and the block move to the last page
+     * together; the request to fill in the block may stay at the foot of the page before, so
+     * that page is not left half empty.
+     */
     @Test
-    void aLongLetterKeepsTheRequestTheSignatureAndTheBlockTogetherOnItsLastPage() throws Exception {
+    void aLongLetterKeepsTheClosingTheSignatureAndTheBlockTogetherOnItsLastPage() throws Exception {
         for (Language language : Language.values()) {
             for (Confirmation confirmation : Confirmation.values()) {
                 Plan plan = LongContentTest.longPlan();
@@ -200,8 +205,11 @@ class SignatureBlockTest {
                     int lastPage = pdf.getNumberOfPages();
                     assertThat(lastPage).isGreaterThan(2);
                     String text = Lines.of(pdf, lastPage).text();
+                    String request = language == Language.FR ? "dessous" : "below";
+                    assertThat(text + Lines.of(pdf, lastPage - 1).text()).as("%s, %s", language, confirmation)
+                            .contains(request);
                     assertThat(text).as("%s, %s", language, confirmation)
-                            .contains(language == Language.FR ? "dessous" : "below")
+                            .contains(language == Language.FR ? "Merci encore" : "Thank you again")
                             .contains(language == Language.FR ? "Bien cordialement" : "Kind regards");
                     for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFields()) {
                         assertThat(pdf.getPages().indexOf(field.getWidgets().get(0).getPage()))
