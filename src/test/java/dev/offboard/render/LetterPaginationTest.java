@@ -104,10 +104,12 @@ class LetterPaginationTest {
 
     /**
      * The opening made one line longer at a time, so every list's introduction, generated or
-     * typed in an edited section, comes to the foot of a page at some point.
+     * typed in an edited section, comes to the foot of a page at some point, and so does the
+     * ending: wherever the break falls, no page ends on an introduction and none but the last
+     * is left half empty.
      */
     @ParameterizedTest(name = "{0} more lines")
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 18, 20, 22, 24, 26, 28})
     void noPageEndsOnTheIntroductionOfAListWhereverItFalls(int moreLines) throws Exception {
         SoftAssertions softly = new SoftAssertions();
         for (String region : List.of("en-GB", "fr-CA")) {
@@ -124,10 +126,16 @@ class LetterPaginationTest {
             Plan edited = longer.withWriteUp(longer.writeUp()
                     .withEdit(new EditedText(Section.HANDOVER, handover, "", language)));
             for (Plan plan : List.of(longer, edited)) {
-                for (Page page : pages(letter(plan))) {
+                List<Page> pages = pages(letter(plan));
+                String variant = plan == edited ? "handover edited" : "generated";
+                for (Page page : pages) {
                     softly.assertThat(page.lastLine().strip()).as("%s, %d more lines, %s: the last line of page %d",
-                            region, moreLines, plan == edited ? "handover edited" : "generated", page.number())
-                            .doesNotEndWith(":");
+                            region, moreLines, variant, page.number()).doesNotEndWith(":");
+                }
+                for (Page page : pages.subList(0, pages.size() - 1)) {
+                    softly.assertThat(page.fill()).as("%s, %d more lines, %s: page %d filled to %.0f%%, ending '%s'",
+                            region, moreLines, variant, page.number(), 100 * page.fill(), page.lastLine())
+                            .isGreaterThanOrEqualTo(LEAST_FILL);
                 }
             }
         }
