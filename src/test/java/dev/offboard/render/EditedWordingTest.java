@@ -94,7 +94,7 @@ class EditedWordingTest {
 
         assertThat(xhtml.replaceAll("\\s+", " ")).contains("<p class=\"text intro\">I will hand back:</p> <ul class=\"bullets\"> "
                 + "<li><span class=\"item\">the source files</span></li> <li><span class=\"item\">the Figma team</span></li>"
-                + " </ul> <p class=\"text\">That is all.</p>");
+                + " </ul> <p class=\"text last\">That is all.</p>");
         assertThat(letterText(edited, Language.EN)).doesNotContain("Everything that belongs to you will be returned");
     }
 
