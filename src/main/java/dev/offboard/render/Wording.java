@@ -40,8 +40,15 @@ public final class Wording {
      * @param list whether this is a list; then {@code items} holds it, else {@code text}
      * @param text the paragraph, its lines separated by {@code \n}; empty for a list
      * @param items the list's items; empty for a paragraph
+     * @param introducesList whether this paragraph comes right before a list ("Returned to
+     *     you:"), so the letter keeps it with the list's first item rather than end a page on it
      */
-    public record Block(boolean list, String text, List<String> items) {
+    public record Block(boolean list, String text, List<String> items, boolean introducesList) {
+
+        /** A paragraph or a list that introduces nothing. */
+        public Block(boolean list, String text, List<String> items) {
+            this(list, text, items, false);
+        }
 
         /** Whether this is a paragraph, for templates: {@code {{#paragraph}}…{{/paragraph}}}. */
         public boolean paragraph() {
@@ -84,6 +91,12 @@ public final class Wording {
             }
             flushProse(prose, blocks);
             flushItems(items, blocks);
+        }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.paragraph() && blocks.get(i + 1).list()) {
+                blocks.set(i, new Block(false, block.text(), block.items(), true));
+            }
         }
         return List.copyOf(blocks);
     }

@@ -92,8 +92,9 @@ class EditedWordingTest {
 
         String xhtml = DOCUMENTS.letterXhtml(edited, Language.EN, TODAY);
 
-        assertThat(xhtml.replaceAll("\\s+", " ")).contains("<p class=\"text\">I will hand back:</p> <ul> "
-                + "<li>the source files</li> <li>the Figma team</li> </ul> <p class=\"text\">That is all.</p>");
+        assertThat(xhtml.replaceAll("\\s+", " ")).contains("<p class=\"text intro\">I will hand back:</p> <ul class=\"bullets\"> "
+                + "<li><span class=\"item\">the source files</span></li> <li><span class=\"item\">the Figma team</span></li>"
+                + " </ul> <p class=\"text last\">That is all.</p>");
         assertThat(letterText(edited, Language.EN)).doesNotContain("Everything that belongs to you will be returned");
     }
 

@@ -3,9 +3,11 @@ package dev.offboard.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offboard.plan.Confirmation;
+import dev.offboard.plan.EditedText;
 import dev.offboard.plan.Language;
 import dev.offboard.plan.Plan;
 import dev.offboard.plan.SamplePlan;
+import dev.offboard.plan.Section;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -190,8 +192,13 @@ class SignatureBlockTest {
         }
     }
 
+    /**
+     * The closing sentence, the sign-off, the signature and the block move to the last page
+     * together; the request to fill in the block may stay at the foot of the page before, so
+     * that page is not left half empty.
+     */
     @Test
-    void aLongLetterKeepsTheRequestTheSignatureAndTheBlockTogetherOnItsLastPage() throws Exception {
+    void aLongLetterKeepsTheClosingTheSignatureAndTheBlockTogetherOnItsLastPage() throws Exception {
         for (Language language : Language.values()) {
             for (Confirmation confirmation : Confirmation.values()) {
                 Plan plan = LongContentTest.longPlan();
@@ -200,8 +207,11 @@ class SignatureBlockTest {
                     int lastPage = pdf.getNumberOfPages();
                     assertThat(lastPage).isGreaterThan(2);
                     String text = Lines.of(pdf, lastPage).text();
+                    String request = language == Language.FR ? "dessous" : "below";
+                    assertThat(text + Lines.of(pdf, lastPage - 1).text()).as("%s, %s", language, confirmation)
+                            .contains(request);
                     assertThat(text).as("%s, %s", language, confirmation)
-                            .contains(language == Language.FR ? "dessous" : "below")
+                            .contains(language == Language.FR ? "Merci encore" : "Thank you again")
                             .contains(language == Language.FR ? "Bien cordialement" : "Kind regards");
                     for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFields()) {
                         assertThat(pdf.getPages().indexOf(field.getWidgets().get(0).getPage()))
@@ -237,6 +247,35 @@ class SignatureBlockTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getDocumentCatalog().getAcroForm().getFields()).singleElement()
                     .satisfies(f -> assertThat(f.getPartialName()).isEqualTo("field1"));
+        }
+    }
+
+    /**
+     * With the closing section edited, its last paragraph still moves to the last page with the
+     * signature, wherever the page breaks (the opening made longer a line at a time).
+     */
+    @Test
+    void anEditedClosingKeepsItsLastParagraphWithTheSignature() throws Exception {
+        for (Language language : Language.values()) {
+            String closing = language == Language.FR
+                    ? "Merci de signer le formulaire ci-dessous.\n\nAvec toute ma gratitude pour ces années."
+                    : "Please sign the form below.\n\nWith all my gratitude for these years.";
+            Plan sample = SamplePlan.create(TestPlans.TODAY, language);
+            boolean moved = false;
+            for (int moreLines = 0; moreLines <= 30; moreLines += 2) {
+                String opening = "A line that only moves the rest of the letter down.\n".repeat(moreLines) + "Thank you.";
+                Plan plan = sample.withWriteUp(sample.writeUp()
+                        .withEdit(new EditedText(Section.CLOSING, closing, "", language))
+                        .withEdit(new EditedText(Section.OPENING, opening, "", language)));
+                try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.letterPdf(plan, language, TestPlans.TODAY))) {
+                    String last = Lines.of(pdf, pdf.getNumberOfPages()).text();
+                    assertThat(last).as("%s, %d more lines", language, moreLines)
+                            .contains(language == Language.FR ? "Avec toute ma gratitude" : "With all my gratitude")
+                            .contains(language == Language.FR ? "Bien cordialement" : "Kind regards");
+                    moved |= !last.contains(language == Language.FR ? "Merci de signer" : "Please sign");
+                }
+            }
+            assertThat(moved).as("%s: the break fell between the two paragraphs at least once", language).isTrue();
         }
     }
 

@@ -15,7 +15,7 @@ class WordingTest {
 
         assertThat(blocks).containsExactly(
                 new Wording.Block(false, "First line\nsecond line", List.of()),
-                new Wording.Block(false, "Intro:", List.of()),
+                new Wording.Block(false, "Intro:", List.of(), true),
                 new Wording.Block(true, "", List.of("one", "two", "three")),
                 new Wording.Block(false, "After.", List.of()));
     }
