@@ -20,6 +20,7 @@ import dev.offboard.ui.widget.Preview;
 import dev.offboard.ui.widget.PreviewModel;
 import dev.offboard.ui.widget.SideBySide;
 import dev.offboard.ui.widget.WrappingButton;
+import dev.offboard.ui.widget.WrappingCheckBox;
 import dev.offboard.ui.widget.WrappingLabel;
 import java.awt.Cursor;
 import java.awt.image.BufferedImage;
@@ -115,7 +116,7 @@ public final class WriteUpStep extends StepPanel {
         letterDate.getComponentDateTextField().setName("writeUp.letterDate");
         form.field(messages.text("writeUp.letterDate"), letterDate, FieldPath.of("writeUp.letterDate"));
         form.hint(messages.text("writeUp.letterDate.hint"));
-        javax.swing.JCheckBox registered = Form.mnemonic(new javax.swing.JCheckBox(),
+        javax.swing.JCheckBox registered = Form.mnemonic(new WrappingCheckBox(),
                 messages.text("writeUp.registeredPost"));
         registered.setName("writeUp.registeredPost");
         registered.setSelected(w.registeredPost());
