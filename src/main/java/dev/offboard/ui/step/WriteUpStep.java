@@ -327,6 +327,7 @@ public final class WriteUpStep extends StepPanel {
     private void requestLetter(dev.offboard.plan.Plan plan) {
         double deviceScale = PageIcon.deviceScale(pages);
         int width = pageWidth();
+        requestedWidth = width;
         float pointsWide = plan.writeUp().paperSize().resolve(plan.client()) == PaperSize.LETTER ? 612f : 595.28f;
         float scale = width > 0 ? PageIcon.fitScale(width, pointsWide, deviceScale) : PageIcon.renderScale(pages);
         letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
@@ -342,6 +343,9 @@ public final class WriteUpStep extends StepPanel {
         int width = pageScroll.getViewport().getWidth() - margins.left - margins.right - 2;
         return width >= MIN_PAGE_WIDTH ? width : pageScroll.getViewport().getWidth() > 0 ? MIN_PAGE_WIDTH : 0;
     }
+
+    /** The width the last letter asked for is drawn for; 0 for its printed size. */
+    private int requestedWidth;
 
     /** The narrowest a page is drawn, however narrow its preview: a line of the letter still reads. */
     private static final int MIN_PAGE_WIDTH = 120;
@@ -388,6 +392,11 @@ public final class WriteUpStep extends StepPanel {
     }
 
     private void letterTabChanged() {
+        int width = pageWidth();
+        if (letterShown() && width > 0 && Math.abs(requestedWidth - width) * 10 > width) {
+            // Asked for (before the tab had a width, say) for another width: asked again for this one.
+            requestLetter(controller.holder().plan());
+        }
         letter.setActive(letterShown());
     }
 
