@@ -102,6 +102,15 @@ public final class MainWindow implements Feedback {
     /** The plan file when the menu (and its recent list) was last built. */
     private Path menuFile;
     private EditMenu editMenu;
+    /** File > Recover unsaved work…, enabled while copies are kept for later. */
+    private JMenuItem recoverItem;
+    /** Unsaved work of earlier sessions not asked about at start-up, newest first; kept on disk. */
+    private final List<dev.offboard.plan.RecoveryStore.Recovered> keptForLater = new java.util.ArrayList<>();
+    private Recovery recovery;
+    /** The banner shows the note about kept work (a problem shown since replaces it). */
+    private boolean recoveryNoteShown;
+    /** The user closed that note: it is not shown again this session; the File menu still offers the work. */
+    private boolean recoveryNoteDismissed;
 
     MainWindow(AppController controller, Runnable themeChanger) {
         this.controller = controller;
@@ -126,6 +135,12 @@ public final class MainWindow implements Feedback {
             }
         });
         frame.setName("offboard.window");
+        banner.onDismiss(() -> {
+            if (recoveryNoteShown) {
+                recoveryNoteDismissed = true;
+                recoveryNoteShown = false;
+            }
+        });
         Icons.applyAppIcon(frame);
         frame.setMinimumSize(new Dimension(900, 600));
         frame.setSize(1180, 820);
@@ -275,6 +290,9 @@ public final class MainWindow implements Feedback {
         }
         recent.setEnabled(recent.getItemCount() > 0);
         file.add(recent);
+        recoverItem = item("menu.recover", null, null, this::recoverKept);
+        recoverItem.setEnabled(!keptForLater.isEmpty());
+        file.add(recoverItem);
         file.addSeparator();
         file.add(item("menu.save", "save", KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK),
                 () -> controller.save(() -> { })));
@@ -365,7 +383,9 @@ public final class MainWindow implements Feedback {
             updateSaveState();
             navigation.reset(!plan.equals(Plan.empty()));
             banner.hide();
+            recoveryNoteShown = false;
             rebuild();
+            showRecoveryNote();
             return;
         }
         PlanDiff.changes(before, plan, 8).stream().map(PlanDiff.Change::path).filter(FieldPath::exists)
@@ -668,6 +688,7 @@ public final class MainWindow implements Feedback {
 
     @Override
     public void problem(String message) {
+        recoveryNoteShown = false;
         banner.show(message);
     }
 
@@ -754,6 +775,76 @@ public final class MainWindow implements Feedback {
                 m.text("recovery.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
                 choices, choices[0]);
         return answer == 0 ? Recovery.Choice.RESTORE : answer == 1 ? Recovery.Choice.DISCARD : Recovery.Choice.LATER;
+    }
+
+    /**
+     * Work earlier sessions left unsaved that was not asked about at start-up (it belongs to
+     * another plan than the one opened): kept on disk, and offered without blocking, by a note
+     * in the banner with a Restore… button and by File > Recover unsaved work….
+     */
+    void keepForLater(Recovery recovery, List<dev.offboard.plan.RecoveryStore.Recovered> copies) {
+        this.recovery = recovery;
+        keptForLater.addAll(copies);
+        showRecoveryNote();
+    }
+
+    private void showRecoveryNote() {
+        if (recoverItem != null) {
+            recoverItem.setEnabled(!keptForLater.isEmpty());
+        }
+        if (keptForLater.isEmpty()) {
+            if (recoveryNoteShown) {
+                banner.hide();
+                recoveryNoteShown = false;
+            }
+            return;
+        }
+        if (recoveryNoteDismissed) {
+            return;
+        }
+        Messages m = messages();
+        String note = keptForLater.size() == 1 ? m.text("recovery.kept", recoveredName(keptForLater.get(0)))
+                : m.text("recovery.keptMany", keptForLater.size());
+        banner.offer(note, "save", m.text("recovery.review"), this::recoverKept);
+        recoveryNoteShown = true;
+    }
+
+    private String recoveredName(dev.offboard.plan.RecoveryStore.Recovered recovered) {
+        return recovered.planFile().map(f -> f.getFileName().toString())
+                .orElse(messages().text("recovery.untitled"));
+    }
+
+    /**
+     * Banner > Restore… or File > Recover unsaved work…: asks about the newest copy kept for
+     * later, as at start-up; restoring it first asks to save the plan on screen.
+     */
+    void recoverKept() {
+        if (keptForLater.isEmpty() || recovery == null) {
+            return;
+        }
+        dev.offboard.plan.RecoveryStore.Recovered copy = keptForLater.get(0);
+        java.util.function.Consumer<Exception> failed = e -> problem(messages().text("recovery.failed",
+                dev.offboard.ui.core.Failures.describe(e)));
+        switch (askRecovery(copy)) {
+            case RESTORE -> confirmDiscard("close.question.recover", () -> {
+                keptForLater.remove(copy);
+                recovery.resolve(copy, Recovery.Choice.RESTORE, failed);
+                showRecoveryNote();
+            });
+            case DISCARD -> {
+                keptForLater.remove(copy);
+                recovery.resolve(copy, Recovery.Choice.DISCARD, failed);
+                showRecoveryNote();
+            }
+            case LATER -> {
+                // Kept, on disk and in the menu.
+            }
+        }
+    }
+
+    /** The banner's text, empty when it is hidden; for tests. */
+    String bannerText() {
+        return banner.text();
     }
 
     String statusText() {

@@ -73,15 +73,20 @@ public final class OffboardApp {
             if (logFile.isEmpty()) {
                 window.problem(controller.messages().text("error.noLog", logFolder));
             }
-            if (args.length == 1) {
-                controller.open(Path.of(args[0]));
+            // The plan the app was started to open, by argument or by the system's open-file event.
+            Path[] opening = {args.length == 1 ? Path.of(args[0]) : null};
+            if (opening[0] != null) {
+                controller.open(opening[0]);
             }
-            OpenFileEvents.listen(controller::open);
+            OpenFileEvents.listen(path -> {
+                opening[0] = path;
+                controller.open(path);
+            });
             FirstPaint.exitIfAsked(window.frame());
             // Neither is needed to show the window, so neither delays it; the timer starts them
             // anyway should the window not be painted soon (started minimised, say).
             Runnable afterShown = once(() -> {
-                startRecovery(controller, window, recoveryFolder());
+                startRecovery(controller, window, recoveryFolder(), () -> Optional.ofNullable(opening[0]));
                 warmUp(controller, window);
             });
             Timer fallback = new Timer(AFTER_SHOWN_AT_THE_LATEST_MS, e -> afterShown.run());
@@ -148,9 +153,12 @@ public final class OffboardApp {
 
     /**
      * Autosaves unsaved work while the window is open and offers, once it is shown, work a
-     * previous session left behind. Call on the event thread.
+     * previous session left behind: started to open a plan ({@code opening}), only that plan's
+     * work is asked about at once, and other plans' work is kept and offered in the banner and
+     * the File menu. Call on the event thread.
      */
-    static Autosave startRecovery(AppController controller, MainWindow window, Path folder) {
+    static Autosave startRecovery(AppController controller, MainWindow window, Path folder,
+            java.util.function.Supplier<Optional<Path>> opening) {
         RecoveryStore store = new RecoveryStore(folder);
         Autosave autosave = new Autosave(controller.holder(), store, controller.tasks(), Instant::now,
                 Autosave.configuredSeconds(), e -> window.problem(controller.messages().text("recovery.failed",
@@ -163,7 +171,8 @@ public final class OffboardApp {
         });
         autosave.onWritten(window::autosaved);
         autosave.start();
-        new Recovery(controller.holder(), store, controller.tasks(), autosave).offer(window::askRecovery,
+        Recovery recovery = new Recovery(controller.holder(), store, controller.tasks(), autosave);
+        recovery.offer(opening, window::askRecovery, kept -> window.keepForLater(recovery, kept),
                 e -> window.problem(controller.messages().text("recovery.failed", Failures.describe(e))));
         return autosave;
     }

@@ -10,6 +10,7 @@ import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.widget.DateField;
 import dev.offboard.ui.widget.Form;
+import dev.offboard.ui.widget.WrappingCheckBox;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -98,7 +99,7 @@ public final class AssessStep extends StepPanel {
         JPanel signs = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]", ""));
         signs.setOpaque(false);
         for (WarningSign sign : WarningSign.values()) {
-            JCheckBox box = new JCheckBox(messages.label("sign", sign), a.signs().contains(sign));
+            JCheckBox box = new WrappingCheckBox(messages.label("sign", sign), a.signs().contains(sign));
             box.setName("sign." + sign.name());
             box.getAccessibleContext().setAccessibleName(messages.label("sign", sign));
             box.addActionListener(e -> model.setSign(sign, box.isSelected()));

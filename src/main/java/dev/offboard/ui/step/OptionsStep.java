@@ -8,6 +8,7 @@ import dev.offboard.ui.core.Step;
 import dev.offboard.ui.widget.DateField;
 import dev.offboard.ui.widget.Form;
 import dev.offboard.ui.widget.RowsTable;
+import dev.offboard.ui.widget.WrappingCheckBox;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
@@ -74,7 +75,7 @@ public final class OptionsStep extends StepPanel {
     }
 
     private JCheckBox check(String key, boolean selected, java.util.function.Consumer<Boolean> sink) {
-        JCheckBox box = Form.mnemonic(new JCheckBox(), messages.text(key));
+        JCheckBox box = Form.mnemonic(new WrappingCheckBox(), messages.text(key));
         box.setSelected(selected);
         box.setName(key);
         box.addActionListener(e -> sink.accept(box.isSelected()));

@@ -5,6 +5,7 @@ import dev.offboard.plan.Thanks;
 import dev.offboard.ui.core.Messages;
 import dev.offboard.ui.core.Step;
 import dev.offboard.ui.widget.Form;
+import dev.offboard.ui.widget.WrappingCheckBox;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -65,7 +66,7 @@ public final class ThankStep extends StepPanel {
         suggestReference.setName("thank.references.suggest");
         suggestReference.addActionListener(e -> suggestReferences());
         form.panel().add(suggestReference, "skip 1, growx 0, wrap");
-        JCheckBox keep = Form.mnemonic(new JCheckBox(), messages.text("thank.keepReferring"));
+        JCheckBox keep = Form.mnemonic(new WrappingCheckBox(), messages.text("thank.keepReferring"));
         keep.setName("thanks.keepReferring");
         keep.setSelected(t.keepReferring());
         keep.addActionListener(e -> model.setKeepReferring(keep.isSelected()));

@@ -14,11 +14,13 @@ import dev.offboard.ui.widget.DateField;
 import dev.offboard.ui.widget.Form;
 import dev.offboard.ui.widget.Html;
 import dev.offboard.ui.widget.Icons;
+import dev.offboard.ui.widget.LetterPages;
 import dev.offboard.ui.widget.PageIcon;
 import dev.offboard.ui.widget.Preview;
 import dev.offboard.ui.widget.PreviewModel;
 import dev.offboard.ui.widget.SideBySide;
 import dev.offboard.ui.widget.WrappingButton;
+import dev.offboard.ui.widget.WrappingCheckBox;
 import dev.offboard.ui.widget.WrappingLabel;
 import java.awt.Cursor;
 import java.awt.image.BufferedImage;
@@ -54,15 +56,20 @@ public final class WriteUpStep extends StepPanel {
     /** The problems the links below the summary show; null before the first listing. */
     private List<FieldProblem> listedProblems;
     private final JTextArea emailPreview = new JTextArea();
-    private final JPanel pages = new JPanel(new MigLayout("insets 8, wrap 1, gapy 12, alignx center", "[center]", ""));
+    /** The letter's pages, as wide as the preview: each page is fitted to its width, never scrolled sideways. */
+    private final JPanel pages = new LetterPages();
     private final JLabel previewState = new JLabel();
     /** Links to client-facing text the letter cannot print (an emoji, say), shown with the letter. */
     private final JPanel unprintable = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]", ""));
     private final JTabbedPane tabs = new JTabbedPane();
     private final JScrollPane pageScroll = new JScrollPane(pages);
-    /** The preview beside the fields, or under them in a narrow window. */
+    /**
+     * The preview beside the fields, or under them in a narrow window. The tabs' own constraint
+     * ("push") makes their row the one that grows: a hidden row above them (hidemode 3) takes
+     * no cell, so a growing row chosen by its index would be an empty one below the tabs.
+     */
     private final JPanel preview = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3", "[grow,fill]",
-            "[][][][][grow,fill]"));
+            ""));
     private final SideBySide page;
     private ShownLetter shownLetter;
     private final Consumer<FieldPath> jump;
@@ -111,7 +118,7 @@ public final class WriteUpStep extends StepPanel {
         letterDate.getComponentDateTextField().setName("writeUp.letterDate");
         form.field(messages.text("writeUp.letterDate"), letterDate, FieldPath.of("writeUp.letterDate"));
         form.hint(messages.text("writeUp.letterDate.hint"));
-        javax.swing.JCheckBox registered = Form.mnemonic(new javax.swing.JCheckBox(),
+        javax.swing.JCheckBox registered = Form.mnemonic(new WrappingCheckBox(),
                 messages.text("writeUp.registeredPost"));
         registered.setName("writeUp.registeredPost");
         registered.setSelected(w.registeredPost());
@@ -151,10 +158,17 @@ public final class WriteUpStep extends StepPanel {
         pages.putClientProperty(FlatClientProperties.STYLE, "background: darken($Panel.background,8%)");
         pageScroll.getVerticalScrollBar().setUnitIncrement(24);
         pageScroll.getViewport().addChangeListener(e -> drawVisiblePages());
+        pageScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        pageScroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fitPages();
+            }
+        });
         tabs.addTab(messages.text("writeUp.preview.letter"), pageScroll);
         tabs.setName("writeUp.previewTabs");
         tabs.addChangeListener(e -> letterTabChanged());
-        preview.add(tabs, "grow, hmin 200");
+        preview.add(tabs, "grow, push, hmin 200");
         preview.setOpaque(false);
         page = new SideBySide("writeUp.page", form.panel(), preview, SIDE_BY_SIDE_WIDTH, 520);
 
@@ -320,11 +334,7 @@ public final class WriteUpStep extends StepPanel {
     private void schedulePreview() {
         var plan = controller.holder().plan();
         email.request(() -> Preview.email(controller.documents(), plan));
-        // Only the first page is drawn before it shows; at the screen's density, so it reads as printed.
-        double deviceScale = PageIcon.deviceScale(pages);
-        float scale = PageIcon.renderScale(pages);
-        letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
-                scale), deviceScale, scale));
+        requestLetter(plan);
         java.time.LocalDate today = controller.today();
         wording.request(() -> {
             var documents = controller.documents();
@@ -334,11 +344,83 @@ public final class WriteUpStep extends StepPanel {
         });
     }
 
+    /**
+     * Asks for the letter with its first page drawn for the width it is shown at, at the
+     * screen's density; before the preview has a width, at its printed size.
+     */
+    private void requestLetter(dev.offboard.plan.Plan plan) {
+        double deviceScale = PageIcon.deviceScale(pages);
+        int width = pageWidth();
+        requestedWidth = width;
+        float pointsWide = plan.writeUp().paperSize().resolve(plan.client()) == PaperSize.LETTER ? 612f : 595.28f;
+        float scale = width > 0 ? PageIcon.fitScale(width, pointsWide, deviceScale) : PageIcon.renderScale(pages);
+        letter.request(() -> new LetterOnScreen(Preview.letter(controller.documents(), plan, controller.today(),
+                scale), deviceScale, scale));
+    }
+
+    /**
+     * The width a page is shown at: the preview's width less its margins and the page's
+     * frame; 0 before the preview is laid out.
+     */
+    private int pageWidth() {
+        java.awt.Insets margins = pages.getInsets();
+        int width = pageScroll.getViewport().getWidth() - margins.left - margins.right - 2;
+        return width >= MIN_PAGE_WIDTH ? width : pageScroll.getViewport().getWidth() > 0 ? MIN_PAGE_WIDTH : 0;
+    }
+
+    /** The width the last letter asked for is drawn for; 0 for its printed size. */
+    private int requestedWidth;
+
+    /** The narrowest a page is drawn, however narrow its preview: a line of the letter still reads. */
+    private static final int MIN_PAGE_WIDTH = 120;
+
+    /**
+     * The preview's width changed: every page is fitted to the new width at once (the image it
+     * has, scaled), and the letter is drawn again for that width once resizing pauses when the
+     * image was made for a width that differs by more than a tenth, so its text stays sharp.
+     */
+    private void fitPages() {
+        int width = pageWidth();
+        ShownLetter shown = shownLetter;
+        if (width <= 0 || shown == null) {
+            return;
+        }
+        int drawnFor = 0;
+        for (java.awt.Component component : pages.getComponents()) {
+            JLabel page = (JLabel) component;
+            if (page.getIcon() instanceof PageIcon icon) {
+                page.setIcon(icon.fitted(width));
+                drawnFor = Math.max(drawnFor, (int) Math.round(icon.imageWidth() / shown.deviceScale()));
+            } else {
+                page.setPreferredSize(placeholderSize(width));
+            }
+        }
+        pages.revalidate();
+        pages.repaint();
+        if (drawnFor > 0 && Math.abs(drawnFor - width) * 10 > width) {
+            requestLetter(controller.holder().plan());
+        }
+    }
+
+    /** The size of a page not drawn yet, shown {@code width} wide: the first page's proportions. */
+    private java.awt.Dimension placeholderSize(int width) {
+        java.awt.Component first = pages.getComponentCount() > 0 ? pages.getComponent(0) : null;
+        javax.swing.Icon icon = first instanceof JLabel label ? label.getIcon() : null;
+        int height = icon == null ? width * 297 / 210
+                : (int) Math.round((double) width * icon.getIconHeight() / icon.getIconWidth());
+        return new java.awt.Dimension(width + 2, height + 2);
+    }
+
     private boolean letterShown() {
         return tabs.getSelectedComponent() == pageScroll;
     }
 
     private void letterTabChanged() {
+        int width = pageWidth();
+        if (letterShown() && width > 0 && Math.abs(requestedWidth - width) * 10 > width) {
+            // Asked for (before the tab had a width, say) for another width: asked again for this one.
+            requestLetter(controller.holder().plan());
+        }
         letter.setActive(letterShown());
     }
 
@@ -365,13 +447,11 @@ public final class WriteUpStep extends StepPanel {
         Preview.Letter letter = made.letter();
         double deviceScale = made.deviceScale();
         pages.removeAll();
-        PageIcon first = new PageIcon(letter.first(), deviceScale);
+        PageIcon first = fit(new PageIcon(letter.first(), deviceScale));
         pages.add(page(first));
-        int width = first.getIconWidth();
-        int height = first.getIconHeight();
         for (int i = 1; i < letter.pageCount(); i++) {
             JLabel placeholder = page(null);
-            placeholder.setPreferredSize(new java.awt.Dimension(width + 2, height + 2));
+            placeholder.setPreferredSize(new java.awt.Dimension(first.getIconWidth() + 2, first.getIconHeight() + 2));
             pages.add(placeholder);
         }
         pages.revalidate();
@@ -430,11 +510,17 @@ public final class WriteUpStep extends StepPanel {
             if (index < pages.getComponentCount()) {
                 JLabel page = (JLabel) pages.getComponent(index);
                 page.setPreferredSize(null);
-                page.setIcon(new PageIcon(image, letter.deviceScale()));
+                page.setIcon(fit(new PageIcon(image, letter.deviceScale())));
             }
         });
         pages.revalidate();
         pages.repaint();
+    }
+
+    /** {@code page} fitted to the preview's width, once it has one. */
+    private PageIcon fit(PageIcon page) {
+        int width = pageWidth();
+        return width > 0 ? page.fitted(width) : page;
     }
 
     private void showLetterProblem(String problem) {

@@ -10,9 +10,10 @@ import java.awt.image.BufferedImage;
 import javax.swing.Icon;
 
 /**
- * A letter page in the preview, at its printed size on screen (at 100 % scaling; larger with the
- * rest of the window when it is scaled up): drawn from an image made for the screen's pixel
- * density (twice as many pixels on a 200 % display), so its text is sharp.
+ * A letter page in the preview: at its printed size on screen (at 100 % scaling; larger with the
+ * rest of the window when it is scaled up), or fitted to a width ({@link #fitted}), drawn from
+ * an image made for the screen's pixel density (twice as many pixels on a 200 % display), so its
+ * text is sharp.
  */
 public final class PageIcon implements Icon {
 
@@ -20,11 +21,23 @@ public final class PageIcon implements Icon {
     static final float SCREEN_DPI = 96f;
 
     private final BufferedImage image;
-    private final double deviceScale;
+    private final int width;
+    private final int height;
 
     public PageIcon(BufferedImage image, double deviceScale) {
+        this(image, (int) Math.round(image.getWidth() / deviceScale), (int) Math.round(image.getHeight() / deviceScale));
+    }
+
+    private PageIcon(BufferedImage image, int width, int height) {
         this.image = image;
-        this.deviceScale = deviceScale;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The same page shown {@code width} pixels wide, its height in proportion. */
+    public PageIcon fitted(int width) {
+        int fit = Math.max(1, width);
+        return new PageIcon(image, fit, (int) Math.round((double) fit * image.getHeight() / image.getWidth()));
     }
 
     /**
@@ -40,6 +53,14 @@ public final class PageIcon implements Icon {
         return (float) (SCREEN_DPI / 72f * deviceScale * userScale);
     }
 
+    /**
+     * The render scale that makes a page {@code pointsWide} PDF points wide exactly
+     * {@code width} Swing pixels wide on a screen of {@code deviceScale}.
+     */
+    public static float fitScale(int width, float pointsWide, double deviceScale) {
+        return (float) (width * deviceScale / pointsWide);
+    }
+
     /** How many device pixels a Swing pixel is on {@code component}'s screen (1 unless HiDPI). */
     public static double deviceScale(Component component) {
         GraphicsConfiguration configuration = component.getGraphicsConfiguration();
@@ -51,14 +72,19 @@ public final class PageIcon implements Icon {
         return image;
     }
 
+    /** The image's width in pixels, to tell whether it was drawn for about the width it is shown at. */
+    public int imageWidth() {
+        return image.getWidth();
+    }
+
     @Override
     public int getIconWidth() {
-        return (int) Math.round(image.getWidth() / deviceScale);
+        return width;
     }
 
     @Override
     public int getIconHeight() {
-        return (int) Math.round(image.getHeight() / deviceScale);
+        return height;
     }
 
     @Override

@@ -81,6 +81,57 @@ class LayoutWindowTest {
         checkEveryStep(Locale.ENGLISH, AppSettings.Theme.DARK, new Dimension(1024, 700));
     }
 
+    /** A check box label far longer than any in the bundles, in French, with a mnemonic. */
+    static final String LONG_FRENCH_LABEL = "Je confirme avoir relu l’ensemble des conditions convenues avec le client,"
+            + " y compris les d&élais de paiement, la remise des fichiers sources et l’accompagnement prévu après"
+            + " la fin de notre collaboration";
+
+    @Test
+    void aVeryLongCheckBoxLabelInFrenchWrapsWithinEveryStepAt1024By700() {
+        driver = WindowDriver.open(planWithLongMessages(), Locale.FRENCH, AppSettings.Theme.LIGHT,
+                new Dimension(1024, 700), null);
+        List<String> problems = new ArrayList<>();
+        List<javax.swing.JCheckBox> all = new ArrayList<>();
+        int boxes = 0;
+        for (Step step : Step.values()) {
+            driver.showStep(step);
+            List<javax.swing.JCheckBox> found = driver.edt(() -> checkBoxes(driver.main.currentStepComponent()));
+            boxes += found.size();
+            driver.edt(() -> {
+                found.forEach(box -> dev.offboard.ui.widget.Form.mnemonic(box, LONG_FRENCH_LABEL));
+                driver.main.currentStepComponent().revalidate();
+                return null;
+            });
+            driver.robot.waitForIdle();
+            driver.robot.waitForIdle();
+            driver.edt(() -> cutOrTooWide(driver.main.currentStepComponent())).forEach(p -> problems.add(step + ": " + p));
+            all.addAll(found);
+        }
+        assertThat(boxes).as("check boxes on the steps").isGreaterThanOrEqualTo(5);
+        assertThat(problems).isEmpty();
+        for (javax.swing.JCheckBox box : all) {
+            String name = box.getName();
+            assertThat(driver.edt(() -> box.getAccessibleContext().getAccessibleName()))
+                    .as("accessible name of %s", name).isEqualTo(LONG_FRENCH_LABEL.replace("&", ""));
+            assertThat(driver.edt(box::getMnemonic)).as("mnemonic of %s", name)
+                    .isEqualTo(java.awt.event.KeyEvent.getExtendedKeyCodeForChar('é'));
+            assertThat(driver.edt(() -> box.isFocusable() && box.getHeight() > 2 * box.getFont().getSize()))
+                    .as("%s focusable, on several lines", name).isTrue();
+        }
+    }
+
+    private static List<javax.swing.JCheckBox> checkBoxes(Container container) {
+        List<javax.swing.JCheckBox> found = new ArrayList<>();
+        for (Component child : container.getComponents()) {
+            if (child instanceof javax.swing.JCheckBox box) {
+                found.add(box);
+            } else if (child instanceof Container inner) {
+                found.addAll(checkBoxes(inner));
+            }
+        }
+        return found;
+    }
+
     private void checkEveryStep(Locale locale, AppSettings.Theme theme, Dimension size) {
         driver = WindowDriver.open(planWithLongMessages(), locale, theme, size, null);
         assertThat(problemsOnEveryStep(driver)).as("%s %s at %s", locale, theme, size).isEmpty();

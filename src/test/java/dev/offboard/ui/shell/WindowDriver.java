@@ -88,9 +88,15 @@ final class WindowDriver implements AutoCloseable {
         robot.settings().delayBetweenEvents(15);
         robot.settings().eventPostingDelay(50);
         DesktopBridge desktop = new Screenshots.NoDesktop();
-        MainWindow main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(plan),
-                settings, new SwingTaskRunner(), Documents::new, dialogs, desktop, () -> TODAY)));
-        return new WindowDriver(node, settings, robot, main, size);
+        try {
+            MainWindow main = GuiActionRunner.execute(() -> OffboardApp.open(new AppController(new PlanHolder(plan),
+                    settings, new SwingTaskRunner(), Documents::new, dialogs, desktop, () -> TODAY)));
+            return new WindowDriver(node, settings, robot, main, size);
+        } catch (RuntimeException | Error e) {
+            // The robot holds the screen lock: without this, every later window test waits for it forever.
+            robot.cleanUp();
+            throw e;
+        }
     }
 
     /** Runs {@code task} on the event thread and returns its result. */

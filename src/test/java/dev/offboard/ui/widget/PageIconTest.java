@@ -45,4 +45,15 @@ class PageIconTest {
         assertThat(new Color(screen.getRGB(26, 6))).as("right of its 20 pixels").isEqualTo(Color.BLACK);
         assertThat(new Color(screen.getRGB(6, 16))).as("below its 10 pixels").isEqualTo(Color.BLACK);
     }
+
+    @Test
+    void aFittedPageTakesTheWidthAndKeepsItsProportions() {
+        BufferedImage image = new BufferedImage(1586, 2246, BufferedImage.TYPE_INT_RGB);
+        PageIcon page = new PageIcon(image, 2.0).fitted(420);
+        assertThat(page.getIconWidth()).isEqualTo(420);
+        assertThat(page.getIconHeight()).isEqualTo(595);
+        assertThat(page.imageWidth()).as("the same image, drawn smaller").isEqualTo(1586);
+        // An A4 page (595.28 points) 420 pixels wide on a 200 % screen: 840 device pixels.
+        assertThat(Math.round(595.28f * PageIcon.fitScale(420, 595.28f, 2.0))).isEqualTo(840);
+    }
 }
