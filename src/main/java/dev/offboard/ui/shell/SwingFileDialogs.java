@@ -12,11 +12,14 @@ import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 
 /**
- * The system's own file dialogs (FlatLaf's {@link SystemFileChooser}: the Windows, macOS or
- * GTK dialog, a Swing one where there is none), opening in the plan's folder, else where the
- * user last chose a file.
+ * File dialogs through FlatLaf's {@link SystemFileChooser}: the Windows and macOS dialogs, and
+ * on Linux FlatLaf's Swing dialog in the window's language (see {@link #useSystemDialogs}),
+ * opening in the plan's folder, else where the user last chose a file.
  */
 public final class SwingFileDialogs implements FileDialogs {
+
+    /** FlatLaf's switch between the system's dialogs and its Swing one. */
+    static final String SYSTEM_DIALOGS = "flatlaf.useSystemFileChooser";
 
     private final Supplier<Optional<Path>> planFile;
     private File lastFolder;
@@ -24,6 +27,21 @@ public final class SwingFileDialogs implements FileDialogs {
     /** @param planFile the file of the plan being edited, if it has one */
     public SwingFileDialogs(Supplier<Optional<Path>> planFile) {
         this.planFile = planFile;
+        if (System.getProperty(SYSTEM_DIALOGS) == null) {
+            System.setProperty(SYSTEM_DIALOGS, String.valueOf(useSystemDialogs(System.getProperty("os.name", ""))));
+        }
+    }
+
+    /**
+     * Whether to use the system's own file dialogs on {@code osName}: on Windows and macOS, yes.
+     * On Linux, no: FlatLaf's GTK dialog loads GTK beside the one Java's desktop support may
+     * have loaded, and two GTKs in one process can hang the dialog before it shows (seen here
+     * under X with a window manager: Save and Export did nothing at all, and the window waited
+     * for ever). FlatLaf's Swing dialog follows the theme and the window's language, and never
+     * hangs. {@code -Dflatlaf.useSystemFileChooser=true} brings the GTK dialog back.
+     */
+    static boolean useSystemDialogs(String osName) {
+        return !osName.toLowerCase(Locale.ROOT).startsWith("linux");
     }
 
     @Override
@@ -69,9 +87,12 @@ public final class SwingFileDialogs implements FileDialogs {
     }
 
     private SystemFileChooser chooser(Messages messages, String description, String... extensions) {
+        // Swing's dialog takes its words ("All Files", "Cancel") from the default locale.
+        javax.swing.JComponent.setDefaultLocale(messages.locale());
         SystemFileChooser chooser = new SystemFileChooser(startFolder(planFile.get(), lastFolder));
-        chooser.addChoosableFileFilter(new SystemFileChooser.FileNameExtensionFilter(description, extensions));
-        chooser.setFileFilter(chooser.getChoosableFileFilters()[chooser.getChoosableFileFilters().length - 1]);
+        SystemFileChooser.FileFilter filter = new SystemFileChooser.FileNameExtensionFilter(description, extensions);
+        chooser.addChoosableFileFilter(filter);
+        chooser.setFileFilter(filter);
         return chooser;
     }
 }

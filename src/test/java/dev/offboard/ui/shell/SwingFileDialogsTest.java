@@ -26,4 +26,11 @@ class SwingFileDialogsTest {
                 .as("a plan whose folder has gone").isEqualTo(last);
         assertThat(SwingFileDialogs.startFolder(Optional.empty(), null)).as("the user's home").isNull();
     }
+
+    @Test
+    void theSystemsOwnDialogsOnWindowsAndMacOsAndSwingsOnLinux() {
+        assertThat(SwingFileDialogs.useSystemDialogs("Windows 11")).isTrue();
+        assertThat(SwingFileDialogs.useSystemDialogs("Mac OS X")).isTrue();
+        assertThat(SwingFileDialogs.useSystemDialogs("Linux")).isFalse();
+    }
 }
