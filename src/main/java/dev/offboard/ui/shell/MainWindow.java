@@ -537,6 +537,11 @@ public final class MainWindow implements Feedback {
         Step step = navigation.current();
         StepPanel panel = panel(step);
         leave(step);
+        Optional<String> refused = panel.focusRefusedEntry();
+        if (refused.isPresent()) {
+            statusLine.blocked(messages().text("nav.refusedFirst", refused.get()));
+            return;
+        }
         List<FieldProblem> problems = panel.model().problems();
         List<FieldProblem> errors = problems.stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {

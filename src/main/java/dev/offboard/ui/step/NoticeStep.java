@@ -99,7 +99,7 @@ public final class NoticeStep extends StepPanel {
         form.hint(messages.text("notice.newRequestsCutoff.hint"));
 
         form.section(messages.text("notice.section.deliverables"));
-        deliverables = new RowsTable(model.deliverables(), messages, "deliverables", 4, "notice.addDeliverable");
+        deliverables = tracked(new RowsTable(model.deliverables(), messages, "deliverables", 4, "notice.addDeliverable"));
         form.table(messages.text("notice.deliverables"), deliverables.table(), deliverables.component(),
                 FieldPath.of("deliverables"));
         form.hint(RowsTable.hint(messages));

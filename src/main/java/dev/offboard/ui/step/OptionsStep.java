@@ -25,7 +25,7 @@ public final class OptionsStep extends StepPanel {
         this.model = model;
         Options o = model.options();
         form.section(messages.text("options.section.forward"));
-        RowsTable referrals = new RowsTable(model.referrals(), messages, "referrals", 3, "options.addReferral");
+        RowsTable referrals = tracked(new RowsTable(model.referrals(), messages, "referrals", 3, "options.addReferral"));
         form.table(messages.text("options.referrals"), referrals.table(), referrals.component(),
                 FieldPath.of("options.referrals"));
         form.field("", check("options.interview", o.offerInterviewHelp(), model::setOfferInterviewHelp),
@@ -43,7 +43,7 @@ public final class OptionsStep extends StepPanel {
         form.hint(messages.text("options.supportUntil.hint"));
 
         form.section(messages.text("options.section.return"));
-        RowsTable items = new RowsTable(model.returnItems(), messages, "itemsToReturn", 4, "options.addItem");
+        RowsTable items = tracked(new RowsTable(model.returnItems(), messages, "itemsToReturn", 4, "options.addItem"));
         form.table(messages.text("options.items"), items.table(), items.component(),
                 FieldPath.of("options.itemsToReturn"));
         form.hint(messages.text("options.items.hint"));
@@ -52,7 +52,7 @@ public final class OptionsStep extends StepPanel {
         form.hint(messages.text("options.onePerLine"));
 
         form.section(messages.text("options.section.payments"));
-        payments = new RowsTable(model.payments(), messages, "payments", 4, "options.addPayment");
+        payments = tracked(new RowsTable(model.payments(), messages, "payments", 4, "options.addPayment"));
         form.table(messages.text("options.payments"), payments.table(), payments.component(), FieldPath.of("payments"));
         form.hint(RowsTable.hint(messages));
         totals.setName("payments.totals");

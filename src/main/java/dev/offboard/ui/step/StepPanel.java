@@ -101,6 +101,29 @@ public abstract class StepPanel {
         return form.has(path);
     }
 
+    /** The step's tables, whose refused cells Next does not leave behind. */
+    private final java.util.List<dev.offboard.ui.widget.RowsTable> tables = new java.util.ArrayList<>();
+
+    /** Registers a table of this step; returns it. */
+    final dev.offboard.ui.widget.RowsTable tracked(dev.offboard.ui.widget.RowsTable table) {
+        tables.add(table);
+        return table;
+    }
+
+    /**
+     * When a table of this step still shows text it refused (a date it could not read, say),
+     * which the plan, and so the documents, do not have: focuses that cell and says why.
+     */
+    public final java.util.Optional<String> focusRefusedEntry() {
+        for (dev.offboard.ui.widget.RowsTable table : tables) {
+            java.util.Optional<String> refused = table.focusFirstRefused();
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Puts the focus in the step's first input. */
     public void focusFirstInput() {
         if (!form.focusFirst()) {

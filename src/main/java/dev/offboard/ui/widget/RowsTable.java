@@ -195,10 +195,28 @@ public final class RowsTable {
         down.setEnabled(row >= 0 && row < rows.rowCount() - 1);
     }
 
+    /**
+     * When a cell still holds text it refused (the plan does not have it), selects that cell,
+     * gives the table the focus and says why; empty when every cell's text is in the plan.
+     */
+    public Optional<String> focusFirstRefused() {
+        Optional<Map.Entry<Cell, Rejected>> first = rejected.entrySet().stream().findFirst();
+        first.ifPresent(e -> {
+            table.changeSelection(e.getKey().row(), e.getKey().column(), false, false);
+            table.requestFocusInWindow();
+            table.scrollRectToVisible(table.getCellRect(e.getKey().row(), e.getKey().column(), true));
+        });
+        return first.map(this::describe);
+    }
+
+    private String describe(Map.Entry<Cell, Rejected> refused) {
+        return messages.text("rows.rejected", refused.getKey().row() + 1, rows.columnName(refused.getKey().column()),
+                refused.getValue().message());
+    }
+
     /** Shows why the first refused cell was refused, or hides the note when none is left. */
     private void showNote() {
-        Optional<String> message = rejected.entrySet().stream().findFirst().map(e -> messages.text("rows.rejected",
-                e.getKey().row() + 1, rows.columnName(e.getKey().column()), e.getValue().message()));
+        Optional<String> message = rejected.entrySet().stream().findFirst().map(this::describe);
         note.setText(message.orElse(""));
         note.setIcon(message.isPresent() ? Icons.get("error", 12) : null);
         note.setVisible(message.isPresent());

@@ -107,6 +107,25 @@ class TableEditingWindowTest {
     }
 
     @Test
+    void nextDoesNotLeaveARefusedCellBehindButGoesToItAndSaysWhy() {
+        driver.selectCell(payments, 1, 2);
+        driver.robot.enterText("hello");
+        driver.robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        driver.waitFor("refused", () -> "hello".equals(shown(1, 2)));
+        driver.window.textBox("options.accessToRevoke").focus();
+
+        driver.edt(() -> {
+            driver.main.goNext();
+            return null;
+        });
+
+        driver.waitFor("still on Options, on the refused cell", () -> driver.edt(() -> driver.main.currentStep() == Step.OPTIONS
+                && payments.isFocusOwner() && payments.getSelectedRow() == 1 && payments.getSelectedColumn() == 2));
+        assertThat(driver.edt(driver.main::statusText)).startsWith("Correct this before you move on, or empty the cell")
+                .contains("Row 2, Currency: “hello” is not a currency code");
+    }
+
+    @Test
     void choiceCellsAreDrawnAsChoicesAndCutOffCellsHaveATooltip() {
         int status = payments.getColumnCount() - 1;
         assertThat(driver.edt(() -> payments.prepareRenderer(payments.getCellRenderer(0, status), 0, status)))
