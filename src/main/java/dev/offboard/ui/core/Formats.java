@@ -31,8 +31,8 @@ public final class Formats {
     }
 
     /**
-     * Parses a date as people type it: ISO ({@code 2026-12-04}), the locale's short, medium,
-     * long or full form, and the usual hand-typed forms ("4 Dec 2026", "4 December 2026",
+     * Parses a date as people type it: ISO ({@code 2026-12-04}), the locale's medium, long or
+     * full form, and the usual hand-typed forms ("4 Dec 2026", "4 December 2026",
      * "Dec 4, 2026"; with a region, also "4/12/2026", or "12/4/2026" where the month comes
      * first), in any case.
      *
@@ -54,7 +54,7 @@ public final class Formats {
     public static List<DateTimeFormatter> typedDateFormats(Locale locale) {
         List<DateTimeFormatter> formats = new java.util.ArrayList<>();
         formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
-        for (FormatStyle style : List.of(FormatStyle.MEDIUM, FormatStyle.SHORT, FormatStyle.LONG, FormatStyle.FULL)) {
+        for (FormatStyle style : List.of(FormatStyle.MEDIUM, FormatStyle.LONG, FormatStyle.FULL)) {
             formats.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
                     .appendLocalized(style, null).toFormatter(locale));
         }
@@ -66,6 +66,8 @@ public final class Formats {
             String shortForm = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT,
                     null, java.time.chrono.IsoChronology.INSTANCE, locale);
             boolean monthFirst = shortForm.indexOf('M') < shortForm.indexOf('d');
+            // Four-digit years only: a field reads its text at every keystroke, and "12/8/20",
+            // on the way to "12/8/2026", must not be taken for 2020.
             patterns.addAll(monthFirst ? List.of("M/d/uuuu", "M-d-uuuu") : List.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu"));
         }
         for (String pattern : patterns) {

@@ -104,7 +104,7 @@ public final class AppController implements WriteUpActions {
 
     void setLocale(Locale locale) {
         settings.setLocale(locale);
-        messages = new Messages(locale);
+        messages = new Messages(settings.locale());
     }
 
     @Override

@@ -41,10 +41,21 @@ public final class AppSettings implements OptionsStepModel.CurrencyMemory {
         node.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The UI language: the one last chosen, else French for a French system, else English. */
+    /**
+     * The UI language: the one last chosen, else French for a French system, else English;
+     * with the system's region when the system speaks that language, so dates read and are
+     * typed as they are there ("8 Dec 2026" and 8/12/2026 in the United Kingdom).
+     */
     public Locale locale() {
         String saved = node.get("language", Locale.getDefault().getLanguage());
-        return "fr".equals(saved) ? Locale.FRENCH : Locale.ENGLISH;
+        return withSystemRegion("fr".equals(saved) ? Locale.FRENCH : Locale.ENGLISH,
+                Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** {@code language} with {@code system}'s region when {@code system} speaks it, else alone. */
+    static Locale withSystemRegion(Locale language, Locale system) {
+        return system.getLanguage().equals(language.getLanguage()) && !system.getCountry().isEmpty()
+                ? new Locale(language.getLanguage(), system.getCountry()) : language;
     }
 
     public void setLocale(Locale locale) {

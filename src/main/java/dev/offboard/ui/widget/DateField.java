@@ -20,6 +20,9 @@ public final class DateField {
     public static DatePicker create(Locale locale, LocalDate initial, String accessibleName, Consumer<LocalDate> sink) {
         DatePickerSettings settings = new DatePickerSettings(locale);
         settings.setFormatForDatesCommonEra(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        // Exactly the forms the tables read: the picker's own defaults would take "12/8/2026" as
+        // 8 December even where it means 12 August.
+        settings.getFormatsForParsing().clear();
         settings.getFormatsForParsing().addAll(dev.offboard.ui.core.Formats.typedDateFormats(locale));
         settings.setAllowEmptyDates(true);
         settings.setAllowKeyboardEditing(true);

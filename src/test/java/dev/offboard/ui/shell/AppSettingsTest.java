@@ -40,4 +40,12 @@ class AppSettingsTest {
                 .startsWith(Path.of("/plans/p3.json"), Path.of("/plans/p7.json"))
                 .doesNotHaveDuplicates();
     }
+
+    @Test
+    void theLanguageTakesTheSystemsRegionWhenTheSystemSpeaksIt() {
+        assertThat(AppSettings.withSystemRegion(Locale.ENGLISH, Locale.UK)).isEqualTo(Locale.UK);
+        assertThat(AppSettings.withSystemRegion(Locale.FRENCH, Locale.CANADA_FRENCH)).isEqualTo(Locale.CANADA_FRENCH);
+        assertThat(AppSettings.withSystemRegion(Locale.ENGLISH, Locale.CANADA_FRENCH)).isEqualTo(Locale.ENGLISH);
+        assertThat(AppSettings.withSystemRegion(Locale.FRENCH, Locale.FRENCH)).isEqualTo(Locale.FRENCH);
+    }
 }

@@ -49,6 +49,16 @@ class DateTypingWindowTest {
         driver.waitFor("the explanation gone", () -> !message().contains("is not a date"), this::message);
     }
 
+    @Test
+    void numbersAloneAreNotGuessedWhenTheLanguageHasNoRegion() {
+        driver.type("conversation.date", "12/8/2026");
+        driver.robot.pressAndReleaseKey(KeyEvent.VK_TAB);
+
+        driver.waitFor("explained, not read as 8 December", () -> message().startsWith("“12/8/2026” is not a date"),
+                this::message);
+        assertThat(driver.plan().conversation().date()).isNull();
+    }
+
     /** What the line under the date field says, or "" when it is hidden. */
     private String message() {
         return driver.edt(() -> {
