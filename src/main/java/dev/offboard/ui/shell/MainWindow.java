@@ -134,6 +134,19 @@ public final class MainWindow implements Feedback {
                 SwingUtilities.invokeLater(() -> panel(navigation.current()).focusFirstInput());
             }
         });
+        // A window manager activates the window after it opened, and the focus then goes to the
+        // first focusable component, the sidebar: the first activation puts it in the field again.
+        frame.addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            private boolean placed;
+
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                if (!placed) {
+                    placed = true;
+                    SwingUtilities.invokeLater(() -> panel(navigation.current()).focusFirstInput());
+                }
+            }
+        });
         frame.setName("offboard.window");
         banner.onDismiss(() -> {
             if (recoveryNoteShown) {
