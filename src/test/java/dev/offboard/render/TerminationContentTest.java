@@ -157,14 +157,14 @@ class TerminationContentTest {
         String both = both(plan, language);
         if (french(language)) {
             assertThat(both).contains("Ce préavis respecte l'article 9.2 de notre contrat (« Contract 2024-17 »).",
-                    "Le préavis ne couvre que les travaux demandés jusqu'au 12 mars 2026.",
+                    "Les travaux demandés après le 12 mars 2026 ne font pas partie de ce préavis.",
                     "Pay at pay.example/inv",
                     "je reste disponible pour répondre à vos questions sur la passation jusqu'au 30 avril 2026.",
                     "Lettre recommandée avec accusé de réception",
                     "je vous l'adresse aussi par lettre recommandée avec accusé de réception");
         } else {
             assertThat(both).contains("This notice follows clause 9.2 of our agreement (“Contract 2024-17”).",
-                    "The notice covers only work requested up to 12 March 2026.",
+                    "Work requested after 12 March 2026 is not part of this notice.",
                     "To settle the outstanding invoices: Pay at pay.example/inv",
                     "I remain available to answer your questions about the handover until 30 April 2026.",
                     "By registered post", "a copy is also on its way to you by registered post");
