@@ -908,6 +908,7 @@ public final class MainWindow implements Feedback {
             setIcon(Icons.get(switch (state) {
                 case COMPLETE -> "complete";
                 case ATTENTION -> "warning";
+                case TO_FIX -> "error";
                 case TODO -> "todo";
             }));
             setIconTextGap(10);

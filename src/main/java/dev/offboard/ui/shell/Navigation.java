@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class Navigation {
 
-    /** How a step looks in the sidebar. */
-    enum StepState { TODO, COMPLETE, ATTENTION }
+    /** How a step looks in the sidebar: to fix when it shows an error, else to look at for a warning. */
+    enum StepState { TODO, COMPLETE, ATTENTION, TO_FIX }
 
     private Step current = Step.ASSESS;
     private final Set<Step> visited = EnumSet.noneOf(Step.class);
@@ -101,6 +101,9 @@ final class Navigation {
         boolean complete = model.isComplete();
         List<FieldProblem> shown = visibleProblems(step, model.problems());
         boolean attention = !shown.isEmpty() || (judgeAll && model.hasWarnings()) || (!complete && visited.contains(step));
+        if (shown.stream().anyMatch(FieldProblem::isError)) {
+            return StepState.TO_FIX;
+        }
         return attention ? StepState.ATTENTION : complete ? StepState.COMPLETE : StepState.TODO;
     }
 

@@ -52,6 +52,8 @@ class NavigationTest {
         assertThat(navigation.visibleProblems(Step.ASSESS, assess.problems()))
                 .extracting(p -> p.field().value()).contains("freelancer.name", "assessment.decision");
         assertThat(navigation.state(Step.OPTIONS, options)).isEqualTo(Navigation.StepState.COMPLETE);
+        assertThat(navigation.state(Step.ASSESS, assess)).as("its name is missing: an error, not a warning")
+                .isEqualTo(Navigation.StepState.TO_FIX);
     }
 
     @Test
