@@ -190,6 +190,8 @@ public final class MainWindow implements Feedback {
         sidebar.setCellRenderer(new StepRenderer());
         sidebar.setFixedCellHeight(40);
         sidebar.putClientProperty(FlatClientProperties.STYLE, "background: $Offboard.sidebar.background;"
+                + " selectionBackground: $Offboard.sidebar.selection.background;"
+                + " selectionForeground: $Offboard.sidebar.selection.foreground;"
                 + " selectionArc: 10; selectionInsets: 2,6,2,6");
         sidebar.addListSelectionListener(e -> sidebarSelected());
         JPanel side = new JPanel(new BorderLayout());

@@ -27,6 +27,16 @@ class ThemeContrastTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(AppSettings.Theme.class)
+    void theSelectedStepInTheSidebarIsReadable(AppSettings.Theme theme) throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(() -> OffboardApp.applyTheme(theme));
+
+        assertThat(contrast(UIManager.getColor("Offboard.sidebar.selection.foreground"),
+                UIManager.getColor("Offboard.sidebar.selection.background")))
+                .as("the selected step's name on its background in %s", theme).isGreaterThanOrEqualTo(4.5);
+    }
+
     @AfterAll
     static void backToLight() throws Exception {
         javax.swing.SwingUtilities.invokeAndWait(() -> OffboardApp.applyTheme(AppSettings.Theme.LIGHT));
