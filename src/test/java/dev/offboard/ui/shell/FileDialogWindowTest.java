@@ -29,9 +29,22 @@ class FileDialogWindowTest {
     Path folder;
 
     private final Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+    /** The dialog's parent, made after the robot so the robot sees the dialog it owns. */
+    private javax.swing.JFrame window;
 
     @AfterEach
-    void cleanUp() {
+    void cleanUp() throws Exception {
+        // Whatever happened, no dialog is left open in front of the next test.
+        SwingUtilities.invokeAndWait(() -> {
+            for (java.awt.Window open : java.awt.Window.getWindows()) {
+                if (open instanceof javax.swing.JDialog dialog && dialog.isShowing()) {
+                    dialog.dispose();
+                }
+            }
+            if (window != null) {
+                window.dispose();
+            }
+        });
         robot.cleanUp();
     }
 
@@ -40,7 +53,12 @@ class FileDialogWindowTest {
         Path plan = folder.resolve("northwind.offboard");
         SwingFileDialogs dialogs = new SwingFileDialogs(() -> Optional.of(plan));
         AtomicReference<Optional<Path>> chosen = new AtomicReference<>();
-        SwingUtilities.invokeLater(() -> chosen.set(dialogs.chooseSave(null, new Messages(Locale.FRENCH), "lettre.pdf",
+        SwingUtilities.invokeAndWait(() -> {
+            window = new javax.swing.JFrame("Offboard");
+            window.setSize(400, 300);
+            window.setVisible(true);
+        });
+        SwingUtilities.invokeLater(() -> chosen.set(dialogs.chooseSave(window, new Messages(Locale.FRENCH), "lettre.pdf",
                 "pdf")));
 
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(20_000).using(robot);
