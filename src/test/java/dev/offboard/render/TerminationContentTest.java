@@ -57,6 +57,16 @@ class TerminationContentTest {
         return language == Language.FR;
     }
 
+    @org.junit.jupiter.api.Test
+    void theFrenchLetterSaysAussiOnlyAfterAReferral() throws Exception {
+        Plan withReferral = sample(Language.FR);
+        Plan without = withReferral.withOptions(withReferral.options().withReferrals(java.util.List.of()));
+
+        assertThat(letter(withReferral, Language.FR)).contains("Je peux aussi vous aider à mener les entretiens");
+        assertThat(letter(without, Language.FR)).contains("Je peux vous aider à mener les entretiens")
+                .doesNotContain("Je peux aussi vous aider");
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void aMilestoneNoticeNamesTheMilestoneInBothDocuments(Language language) throws Exception {
